@@ -1,0 +1,126 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { DpaServices } from './dpa-module.js';
+import type { Agreement } from './generated/ast.js';
+
+/** A diagnostic with 1-based line and column, as printed by the CLI. */
+export interface DpaDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    message: string;
+    code?: string;
+}
+
+export interface LoadedDpa {
+    file: string;
+    document: LangiumDocument<Agreement>;
+    diagnostics: DpaDiagnostic[];
+    hasErrors: boolean;
+}
+
+/** Input that cannot be read at all (missing, a directory, not UTF-8): the CLI exits 2. */
+export class DpaInputError extends Error {
+    constructor(readonly file: string, reason: string) {
+        super(`${file}: ${reason}`);
+        this.name = 'DpaInputError';
+    }
+}
+
+/** Reads a file as strict UTF-8, naming the first invalid byte's line and column. */
+export function readDpaFile(file: string): string {
+    let bytes: Buffer;
+    try {
+        if (statSync(file).isDirectory()) {
+            throw new DpaInputError(file, 'is a directory, not a .dpa file');
+        }
+        bytes = readFileSync(file);
+    } catch (error) {
+        if (error instanceof DpaInputError) throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'ENOENT' ? 'no such file'
+            : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+            : `cannot be read (${code ?? (error as Error).message})`;
+        throw new DpaInputError(file, reason);
+    }
+    const invalidAt = firstInvalidUtf8Byte(bytes);
+    if (invalidAt >= 0) {
+        const before = bytes.subarray(0, invalidAt).toString('utf8');
+        const line = before.split('\n').length;
+        const column = before.length - before.lastIndexOf('\n');
+        throw new DpaInputError(file, `${line}:${column}: not valid UTF-8 (byte 0x${bytes[invalidAt].toString(16).padStart(2, '0')} at offset ${invalidAt}); save the file as UTF-8`);
+    }
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let length: number;
+        let min: number;
+        if (b < 0x80) { i++; continue; }
+        else if (b >= 0xc2 && b <= 0xdf) { length = 2; min = 0x80; }
+        else if (b >= 0xe0 && b <= 0xef) { length = 3; min = 0x800; }
+        else if (b >= 0xf0 && b <= 0xf4) { length = 4; min = 0x10000; }
+        else return i;
+        if (i + length > bytes.length) return i;
+        let codePoint = b & (0xff >> (length + 1));
+        for (let k = 1; k < length; k++) {
+            const c = bytes[i + k];
+            if ((c & 0xc0) !== 0x80) return i;
+            codePoint = (codePoint << 6) | (c & 0x3f);
+        }
+        if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return i;
+        i += length;
+    }
+    return -1;
+}
+
+/** Parses, links and validates one .dpa text. */
+export async function loadDpaText(services: DpaServices, text: string, file: string): Promise<LoadedDpa> {
+    const uri = URI.file(resolve(file));
+    const documents = services.shared.workspace.LangiumDocuments;
+    if (documents.hasDocument(uri)) {
+        documents.deleteDocument(uri);
+    }
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString<Agreement>(text, uri);
+    documents.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const diagnostics = (document.diagnostics ?? []).map(diagnostic => toDpaDiagnostic(file, diagnostic))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+    return { file, document, diagnostics, hasErrors: diagnostics.some(d => d.severity === 'error') };
+}
+
+/** Reads and loads a .dpa file; throws DpaInputError when it cannot be read. */
+export async function loadDpaFile(services: DpaServices, file: string): Promise<LoadedDpa> {
+    return loadDpaText(services, readDpaFile(file), file);
+}
+
+const severities = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' } as const;
+
+function toDpaDiagnostic(file: string, diagnostic: Diagnostic): DpaDiagnostic {
+    const code = typeof diagnostic.code === 'string' ? diagnostic.code : diagnostic.data?.code;
+    return {
+        file,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity: severities[(diagnostic.severity ?? 1) as 1 | 2 | 3 | 4],
+        message: diagnostic.message,
+        ...(code ? { code: String(code) } : {})
+    };
+}
+
+/** `file:line:col: severity: message`, the format editors and CI logs recognise. */
+export function formatDiagnostic(diagnostic: DpaDiagnostic): string {
+    return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message}`;
+}

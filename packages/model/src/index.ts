@@ -1,0 +1,3 @@
+export * from './dpa-model.js';
+export * from './model-queries.js';
+export { toDpaModel } from './from-ast.js';
