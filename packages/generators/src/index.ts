@@ -1,0 +1,1 @@
+export { generateJson } from './json-generator.js';
