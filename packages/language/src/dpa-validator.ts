@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type LeafCstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DpaServices } from './dpa-module.js';
 import {
     type Agreement, type Obligations, type Text, isAgreement,
@@ -20,9 +20,11 @@ export class DpaValidator {
             if (Array.isArray(property.defaultValue)) continue;
             const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property.name);
             if (occurrences.length > 1) {
-                const second = occurrences[1];
-                accept('error', `'${describeProperty(second.text, property.name)}' is given more than once here; keep one so no value is silently dropped.`,
-                    { node, range: second.range, code: 'duplicate-property' });
+                const start = leadingKeywords(node.$cstNode!, occurrences[1]);
+                const label = start.length > 0 ? start.map(leaf => leaf.text).join(' ') : property.name;
+                const range = { start: (start[0] ?? occurrences[1]).range.start, end: occurrences[1].range.end };
+                accept('error', `'${label}' is given more than once here; keep one so no value is silently dropped.`,
+                    { node, range, code: 'duplicate-property' });
             }
         }
     }
@@ -119,9 +121,23 @@ const singleSections = new Map<string, string>([
     ['Measures', 'measures'], ['Retention', 'retention'], ['Partners', 'partners']
 ]);
 
-function describeProperty(text: string, property: string): string {
-    const firstWord = text.trim().split(/\s+/)[0] ?? property;
-    return firstWord.startsWith('"') ? property : firstWord;
+/**
+ * The keywords that introduce a property value (`main contract` before its text), so a
+ * diagnostic can point at the property as written rather than at its value.
+ */
+function leadingKeywords(container: CstNode, value: CstNode): LeafCstNode[] {
+    const leaves = CstUtils.streamCst(container).filter((n): n is LeafCstNode => isLeafCstNode(n) && !n.hidden).toArray();
+    let index = leaves.findIndex(leaf => leaf.offset === value.offset);
+    const result: LeafCstNode[] = [];
+    // A '?=' flag is its own keyword; only values have introducing keywords.
+    if (index < 0 || GrammarAST.isKeyword(value.grammarSource)) return result;
+    while (--index >= 0) {
+        const leaf = leaves[index];
+        const keyword = leaf.grammarSource;
+        if (!GrammarAST.isKeyword(keyword) || !/^[a-z]/.test(keyword.value) || GrammarAST.isAssignment(keyword.$container)) break;
+        result.unshift(leaf);
+    }
+    return result;
 }
 
 function describeType(type: string): string {

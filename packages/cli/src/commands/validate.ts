@@ -6,11 +6,13 @@ export async function validateCommand(files: string[]): Promise<number> {
     let exitCode: number = ExitCode.ok;
     let errors = 0;
     let warnings = 0;
+    let unreadable = 0;
     for (const file of files) {
         const result = await loadForCli(file);
         if (!result.ok) {
             process.stderr.write(result.message + '\n');
             exitCode = ExitCode.usage;
+            unreadable++;
             continue;
         }
         printDiagnostics(result.loaded);
@@ -18,6 +20,12 @@ export async function validateCommand(files: string[]): Promise<number> {
         warnings += result.loaded.diagnostics.filter(d => d.severity === 'warning').length;
         if (result.loaded.hasErrors && exitCode === ExitCode.ok) exitCode = ExitCode.findings;
     }
-    process.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    const checked = files.length - unreadable;
+    process.stderr.write(`${plural(checked, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+        + (unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : '') + '\n');
     return exitCode;
+}
+
+function plural(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

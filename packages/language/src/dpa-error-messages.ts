@@ -1,0 +1,79 @@
+import { AstUtils, DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessageProvider, type Grammar } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+
+/** How a token type is named in an error message a lawyer can act on. */
+/** Keyword token types are named after the keyword itself (older Langium: with a ':KW' suffix). */
+function keywordOf(type: TokenType): string | undefined {
+    if (type.name.endsWith(':KW')) return type.name.slice(0, -3);
+    return /^[A-Z_]+$/.test(type.name) ? undefined : type.name;
+}
+
+function describeTokenType(type: TokenType): string {
+    const keyword = keywordOf(type);
+    if (keyword !== undefined) return `'${keyword}'`;
+    switch (type.name) {
+        case 'ID': return 'a name';
+        case 'STRING': return 'a quoted text';
+        case 'INT': return 'a number';
+        case 'DATE': return 'a date (YYYY-MM-DD)';
+        case 'SECTION_NUMBER': return 'a section number such as 2.1 or 7.7(a)';
+        case 'EOF': return 'the end of the file';
+        default: return type.name;
+    }
+}
+
+function describeFound(token: IToken | undefined): string {
+    if (!token || token.tokenType?.name === 'EOF') return 'the end of the file';
+    return `'${token.image}'`;
+}
+
+/** The keywords of the grammar's `Name` rule: words that may also stand where a name is expected. */
+export function keywordsAllowedAsNames(grammar: Grammar): Set<string> {
+    const rule = grammar.rules.find(r => r.name === 'Name');
+    if (!rule) return new Set();
+    return new Set(AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword).map(keyword => keyword.value));
+}
+
+/** One-line parser messages (the CLI prints `file:line:col: error: message`). */
+export class DpaParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    constructor(private readonly nameKeywords: Set<string>) {
+        super();
+    }
+
+    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        return `Expected ${describeTokenType(expected)} but found ${describeFound(actual)}.`;
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
+        return `Unexpected ${describeFound(firstRedundant)}: expected a section such as 'party', 'processing', 'obligations' or 'sub-processor'.`;
+    }
+
+    override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        return `Expected ${this.describeAlternatives(expectedPathsPerAlt.flat())} but found ${describeFound(actual[0])}.`;
+    }
+
+    override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        return `Expected at least ${this.describeAlternatives(expectedIterationPaths)} but found ${describeFound(actual[0])}.`;
+    }
+
+    /** Distinct alternatives on one line; keywords allowed as names are folded into "a name". */
+    private describeAlternatives(paths: TokenType[][]): string {
+        const expectsName = paths.some(path => path[0]?.name === 'ID');
+        const relevant = expectsName
+            ? paths.filter(path => !(path.length === 1 && this.nameKeywords.has(keywordOf(path[0]) ?? '')))
+            : paths;
+        const names = [...new Set(relevant.map(path => path.map(describeTokenType).join(' ')))];
+        if (names.length === 1) return names[0];
+        const shown = names.slice(0, 12);
+        return 'one of ' + shown.join(', ') + (names.length > shown.length ? `, … (${names.length - shown.length} more)` : '');
+    }
+}
+
+export class DpaLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const text = fullText.substring(startOffset, startOffset + length);
+        const printable = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
+            c => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+        return `Unexpected character '${printable}' (texts go in double quotes; comments start with //).`;
+    }
+}
