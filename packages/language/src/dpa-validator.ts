@@ -1,7 +1,8 @@
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type LeafCstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DpaServices } from './dpa-module.js';
 import {
-    type Agreement, type Obligations, type Text, isAgreement,
+    type Agreement, type Effective, type Inspections, type Obligations, type RetentionRecord, type SccIncorporation,
+    type ServerLocation, type Service, type Text, type TransferMechanism, type Translation, isAgreement,
     type DpaAstType, type Period
 } from './generated/ast.js';
 
@@ -33,7 +34,8 @@ export class DpaValidator {
         const seen = new Map<string, AstNode>();
         for (const node of AstUtils.streamAllContents(agreement)) {
             const name = (node as { name?: unknown }).name;
-            if (typeof name !== 'string') continue;
+            // Facts are named per measure and never referenced, so their names may repeat.
+            if (typeof name !== 'string' || node.$type === 'Fact') continue;
             const key = `${node.$type}:${name}`;
             const first = seen.get(key);
             if (first) {
@@ -93,10 +95,19 @@ export class DpaValidator {
     }
 
     checkTextLanguages(text: Text, accept: ValidationAcceptor): void {
-        const agreement = AstUtils.getContainerOfType(text, isAgreement);
+        this.checkTranslations(text, text.translations, accept);
+    }
+
+    checkUrlLanguages(scc: SccIncorporation, accept: ValidationAcceptor): void {
+        this.checkTranslations(scc, scc.urls, accept);
+    }
+
+    /** Each language at most once, and only languages the agreement declares. */
+    private checkTranslations(owner: AstNode, translations: Translation[], accept: ValidationAcceptor): void {
+        const agreement = AstUtils.getContainerOfType(owner, isAgreement);
         const declared = new Set(agreement?.languages ?? []);
         const seen = new Set<string>();
-        for (const translation of text.translations) {
+        for (const translation of translations) {
             if (seen.has(translation.language)) {
                 accept('error', `The '${translation.language}' text is given twice.`, { node: translation, property: 'language', code: 'duplicate-translation' });
             } else if (declared.size > 0 && !declared.has(translation.language)) {
@@ -107,11 +118,67 @@ export class DpaValidator {
         }
     }
 
+    checkEffectiveDate(effective: Effective, accept: ValidationAcceptor): void {
+        if (effective.onDate && !isCalendarDate(effective.onDate)) {
+            accept('error', `'${effective.onDate}' is not a calendar date (YYYY-MM-DD).`, { node: effective, property: 'onDate', code: 'invalid-date' });
+        }
+    }
+
+    /** Country codes are ISO 3166-1 alpha-2 in capitals; whether the code exists is a lint finding. */
+    checkCountryCodeShape(node: AstNode, accept: ValidationAcceptor): void {
+        const country = (node as { country?: unknown }).country;
+        if (typeof country === 'string' && !/^[A-Z]{2}$/.test(country)) {
+            accept('error', `'${country}' is not a country code: write the two capital letters of ISO 3166-1 alpha-2 (e.g. DE, IE, US).`,
+                { node, property: 'country' as never, code: 'country-code-format' });
+        }
+    }
+
+    checkServerLocation(location: ServerLocation, accept: ValidationAcceptor): void {
+        location.countries.forEach((country, index) => {
+            if (!/^[A-Z]{2}$/.test(country) && country !== 'EU' && country !== 'EEA') {
+                accept('error', `'${country}' is not a server location: write an ISO 3166-1 alpha-2 code (e.g. DE), EU, EEA or region-dependent.`,
+                    { node: location, property: 'countries', index, code: 'country-code-format' });
+            }
+        });
+    }
+
+    checkTransferModule(transfer: TransferMechanism, accept: ValidationAcceptor): void {
+        if (transfer.module === undefined) return;
+        if (transfer.kind !== 'scc-2021/914') {
+            accept('error', `A module belongs to 'scc-2021/914' only, not to '${transfer.kind}'.`, { node: transfer, property: 'module', code: 'transfer-module' });
+        } else if (transfer.module < 1 || transfer.module > 4) {
+            accept('error', `Decision 2021/914 has modules 1 to 4, not ${transfer.module}.`, { node: transfer, property: 'module', code: 'transfer-module' });
+        }
+    }
+
+    /** Values that exclude each other: the second would make the first meaningless. */
+    checkRetentionPeriod(record: RetentionRecord, accept: ValidationAcceptor): void {
+        if (record.period && record.until) {
+            accept('error', "A retention record has either a period or 'period until …', not both.", { node: record, property: 'until', code: 'conflicting-values' });
+        }
+    }
+
+    checkInspectionNotice(inspections: Inspections, accept: ValidationAcceptor): void {
+        if (inspections.noticePeriod && inspections.reasonableNotice) {
+            accept('error', "Give the inspection notice either as a period or as 'reasonable', not both.", { node: inspections, property: 'reasonableNotice', code: 'conflicting-values' });
+        }
+    }
+
+    checkServiceData(service: Service, accept: ValidationAcceptor): void {
+        if (service.allData && service.data.length > 0) {
+            accept('error', "'data all' already includes every data category; remove the list or 'all'.", { node: service, property: 'data', code: 'conflicting-values' });
+        }
+        if (service.noPersonalData && (service.allData || service.data.length > 0)) {
+            accept('error', "'no personal data' contradicts the data listed for this service.", { node: service, property: 'noPersonalData', code: 'conflicting-values' });
+        }
+    }
+
     checkPeriodUnit(period: Period, accept: ValidationAcceptor): void {
-        const singular = period.unit.endsWith('day') || period.unit.endsWith('hour') || period.unit.endsWith('week')
-            || period.unit.endsWith('month') || period.unit.endsWith('year');
+        const singular = !period.unit.endsWith('s');
         if (singular && period.value !== 1) {
             accept('error', `Write '${period.value} ${period.unit}s' for a period of ${period.value}.`, { node: period, property: 'unit', code: 'period-unit-number' });
+        } else if (!singular && period.value === 1) {
+            accept('error', `Write '1 ${period.unit.slice(0, -1)}' for a period of 1.`, { node: period, property: 'unit', code: 'period-unit-number' });
         }
     }
 }
@@ -159,6 +226,17 @@ export function registerValidationChecks(services: DpaServices): void {
         Agreement: [validator.checkUniqueNames, validator.checkSingleSections, validator.checkLanguagesDeclared, validator.checkDate],
         Obligations: validator.checkSingleObligationPerKind,
         Text: validator.checkTextLanguages,
+        SccIncorporation: validator.checkUrlLanguages,
+        Effective: validator.checkEffectiveDate,
+        Party: validator.checkCountryCodeShape,
+        DataProtectionOfficer: validator.checkCountryCodeShape,
+        SubProcessor: validator.checkCountryCodeShape,
+        PartnerEntry: validator.checkCountryCodeShape,
+        ServerLocation: validator.checkServerLocation,
+        TransferMechanism: validator.checkTransferModule,
+        RetentionRecord: validator.checkRetentionPeriod,
+        Inspections: validator.checkInspectionNotice,
+        Service: validator.checkServiceData,
         Period: validator.checkPeriodUnit
     };
     services.validation.ValidationRegistry.register(checks, validator);

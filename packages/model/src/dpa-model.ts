@@ -26,7 +26,7 @@ export interface SourceLocation {
     column: number;
 }
 
-export type TimeUnit = 'hours' | 'days' | 'working-days' | 'weeks' | 'months' | 'years';
+export type TimeUnit = 'minutes' | 'hours' | 'days' | 'working-days' | 'weeks' | 'months' | 'years';
 
 export interface Period {
     value: number;
@@ -176,6 +176,9 @@ interface ClauseBase {
 /** Art. 28(3)(a) and its second subparagraph. */
 export interface InstructionsClause extends ClauseBase {
     kind: 'instructions';
+    /** Processing only on the controller's instructions. */
+    onlyOnInstructions: boolean;
+    /** The instructions must be documented (Art. 28(3)(a)). */
     documentedOnly: boolean;
     coversTransfers: boolean;
     informsOfInfringement: boolean;
@@ -199,7 +202,8 @@ export type NoticeChannel = 'electronic' | 'in-writing' | 'text-form';
 /** Art. 28(2), (3)(d) and (4). */
 export interface SubProcessingClause extends ClauseBase {
     kind: 'sub-processing';
-    authorisation?: 'general' | 'specific';
+    /** `required`: the controller must consent, but the form (general or specific) is not stated. */
+    authorisation?: 'general' | 'specific' | 'required';
     notice?: Period;
     noticeChannel?: NoticeChannel;
     emergencyNotice?: Period;
@@ -357,9 +361,12 @@ export interface Service {
     data: string[];
     /** The agreement states that no personal data is processed by this service. */
     noPersonalData: boolean;
-    function?: 'inherent' | 'optional';
+    /** inherent: part of the service; optional: enabled by the controller; on-consent: enabled by the data subject's consent. */
+    function?: 'inherent' | 'optional' | 'on-consent';
     location?: ServerLocation;
     transfer?: TransferMechanism;
+    /** Another sub-processor that hosts this service (id). */
+    hostedBy?: string;
     notes: LocalizedText[];
     source: SourceLocation;
 }
@@ -370,7 +377,8 @@ export interface TransferMechanism {
     kind: TransferKind;
     /** SCC 2021/914 module (1-4). */
     module?: number;
-    note?: LocalizedText;
+    /** The agreement's own wording of the legal basis. */
+    stated?: LocalizedText;
 }
 
 // ---------------------------------------------------------------- technical and organisational measures

@@ -123,7 +123,7 @@ function text(value: ast.Text | undefined): M.LocalizedText | undefined {
 }
 
 const pluralUnits: Record<string, M.TimeUnit> = {
-    hour: 'hours', hours: 'hours', day: 'days', days: 'days', 'working-day': 'working-days', 'working-days': 'working-days',
+    minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours', day: 'days', days: 'days', 'working-day': 'working-days', 'working-days': 'working-days',
     week: 'weeks', weeks: 'weeks', month: 'months', months: 'months', year: 'years', years: 'years'
 };
 
@@ -195,7 +195,7 @@ function base(node: AstNode & { text?: ast.Text }) {
 export function obligation(node: ast.Obligation): M.Obligation {
     switch (node.$type) {
         case 'Instructions':
-            return { kind: 'instructions', documentedOnly: node.documentedOnly, coversTransfers: node.coversTransfers, informsOfInfringement: node.informsOfInfringement, ...base(node) };
+            return { kind: 'instructions', onlyOnInstructions: node.onlyOnInstructions, documentedOnly: node.documentedOnly, coversTransfers: node.coversTransfers, informsOfInfringement: node.informsOfInfringement, ...base(node) };
         case 'Confidentiality':
             return { kind: 'confidentiality', staffCommitted: node.staffCommitted, survivesTermination: node.survivesTermination, ...base(node) };
         case 'Security':
@@ -326,8 +326,9 @@ function subProcessor(node: ast.SubProcessor): M.SubProcessor {
             ...opt('transfer', service.transfer ? {
                 kind: service.transfer.kind as M.TransferKind,
                 ...opt('module', service.transfer.module),
-                ...opt('note', text(service.transfer.note))
+                ...opt('stated', text(service.transfer.stated))
             } : undefined),
+            ...opt('hostedBy', service.hostedBy ? refName(service.hostedBy) : undefined),
             notes: service.notes.map(t => text(t)!),
             source: at(service)
         })),
