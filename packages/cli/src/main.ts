@@ -2,11 +2,13 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exit-codes.js';
 import { validateCommand } from './commands/validate.js';
 import { FORMATS, generateCommand, type GenerateOptions } from './commands/generate.js';
+import { LINT_FORMATS, lintCommand, type LintOptions } from './commands/lint.js';
+import { CLI_VERSION } from './version.js';
 
 function buildProgram(setExitCode: (code: number) => void): Command {
     const program = new Command('dpa')
         .description('Validate GDPR Art. 28 Data Processing Agreements written as .dpa files and generate JSON, Markdown and contract text.\nThe output supports legal review; it is not legal advice.')
-        .version('0.1.0')
+        .version(CLI_VERSION)
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride();
 
@@ -22,6 +24,16 @@ function buildProgram(setExitCode: (code: number) => void): Command {
         .addOption(new Option('-l, --lang <lang>', 'output language (default: every language the agreement declares)').choices(['de', 'en']))
         .requiredOption('-o, --out <dir>', 'output directory (created if missing)')
         .action(async (file: string, options: GenerateOptions) => setExitCode(await generateCommand(file, options)));
+
+    program.command('lint')
+        .description('check .dpa files against GDPR Art. 28 and related rules; prints findings with the article cited')
+        .argument('[files...]', '.dpa files to lint')
+        .addOption(new Option('-f, --format <format>', 'output format').choices([...LINT_FORMATS]).default('text'))
+        .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+        .option('--rule <id=setting>', 'set a rule to off, warn or error (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+        .option('-c, --config <file>', 'JSON file with rule settings: { "rules": { "RULE-ID": "off" } }')
+        .option('--list-rules', 'list every rule with its severity and citation')
+        .action(async (files: string[], options: LintOptions) => setExitCode(await lintCommand(files, options)));
 
     program.commands.forEach(command => command.exitOverride().showHelpAfterError('(run with --help for usage)'));
     return program;

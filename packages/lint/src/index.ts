@@ -4,3 +4,7 @@ export * from './lint-config.js';
 export * from './suppressions.js';
 export * from './transfer-reference.js';
 export { allRules, findRule } from './rule-registry.js';
+export * from './formatters/lint-report.js';
+export { formatText } from './formatters/text-formatter.js';
+export { formatJson, LINT_JSON_VERSION } from './formatters/json-formatter.js';
+export { formatSarif, type SarifOptions } from './formatters/sarif-formatter.js';

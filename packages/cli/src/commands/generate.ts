@@ -1,11 +1,11 @@
 import { basename, extname } from 'node:path';
 import { toDpaModel, type LanguageCode } from '@dpa-as-code/model';
-import { generateJson } from '@dpa-as-code/generators';
+import { generateJson, generateMarkdown, MissingTranslationError } from '@dpa-as-code/generators';
 import { ExitCode } from '../exit-codes.js';
 import { writeOutputFiles, type OutputFile } from '../output-files.js';
 import { loadForCli, printDiagnostics } from '../workspace.js';
 
-export const FORMATS = ['json'] as const;
+export const FORMATS = ['json', 'markdown'] as const;
 export type Format = typeof FORMATS[number];
 
 export interface GenerateOptions {
@@ -34,12 +34,24 @@ export async function generateCommand(file: string, options: GenerateOptions): P
         return ExitCode.usage;
     }
     const files: OutputFile[] = [];
-    switch (options.format) {
-        case 'json':
-            files.push({ name: `${name}.json`, content: generateJson(model) });
-            break;
+    try {
+        switch (options.format) {
+            case 'json':
+                files.push({ name: `${name}.json`, content: generateJson(model) });
+                break;
+            case 'markdown':
+                for (const language of languages) {
+                    files.push({ name: `${name}.${language}.md`, content: generateMarkdown(model, language) });
+                }
+                break;
+        }
+    } catch (error) {
+        if (error instanceof MissingTranslationError) {
+            process.stderr.write(`${file}:${error.line}:${error.column}: error: ${error.message}\n${file}: not generated\n`);
+            return ExitCode.findings;
+        }
+        throw error;
     }
-    void languages;
     for (const written of writeOutputFiles(options.out, files)) {
         process.stderr.write(`wrote ${written}\n`);
     }

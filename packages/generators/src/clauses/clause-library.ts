@@ -1,0 +1,633 @@
+import type {
+    AnonymisationClause, Art32Objective, ComplianceAssistanceClause, ContactKind, ControlCategory, DataSubjectRight,
+    EndOfProcessingClause, Inspections, LanguageCode, NoticeChannel, ObligationKind, PartyRole, Period,
+    ProcessingLocationClause, Service, SubProcessingClause, TransferCondition, TransferKind
+} from '@dpa-as-code/model';
+import { endSentence, formatDate, formatList, formatPeriod } from './format.js';
+
+/**
+ * Every text the generated contract prints that does not come from the `.dpa` file, German
+ * and English side by side. Wording is the project's own; legal terms follow the official
+ * GDPR / DSGVO terminology (docs: /work/shared/legal-reference.md §7). Sentences take the
+ * model's values as typed parameters and only say what those values say.
+ */
+
+export interface Bilingual<T> {
+    readonly de: T;
+    readonly en: T;
+}
+
+/** Pairs the two language versions; the English function takes the German one's parameter type. */
+function both<T>(de: T, en: T): Bilingual<T> {
+    return { de, en };
+}
+
+/** The text of a library entry in one language. */
+export function say<T>(entry: Bilingual<T>, lang: LanguageCode): T {
+    return entry[lang];
+}
+
+/** Date of Commission Implementing Decision (EU) 2021/915. */
+const SCC_DECISION_DATE = '2021-06-04';
+
+// ---------------------------------------------------------------- terms used inside sentences
+
+const noticeChannels: Record<NoticeChannel, Bilingual<string>> = {
+    'electronic': both('auf elektronischem Weg', 'by electronic means'),
+    'in-writing': both('schriftlich', 'in writing'),
+    'text-form': both('in Textform', 'in text form')
+};
+
+const languageAdjectives: Record<LanguageCode, Bilingual<string>> = {
+    de: both('deutsche', 'German'),
+    en: both('englische', 'English')
+};
+
+const regions: Record<NonNullable<ProcessingLocationClause['region']>, Bilingual<string>> = {
+    'eu-eea': both(
+        'in einem Mitgliedstaat der Europäischen Union oder in einem anderen Vertragsstaat des Abkommens über den Europäischen Wirtschaftsraum',
+        'in a Member State of the European Union or in another State party to the Agreement on the European Economic Area'),
+    'eu': both('in einem Mitgliedstaat der Europäischen Union', 'in a Member State of the European Union'),
+    'eea': both('in einem Vertragsstaat des Abkommens über den Europäischen Wirtschaftsraum', 'in a State party to the Agreement on the European Economic Area')
+};
+
+// Option texts shared by two ways agreements cite the same clause.
+const clause1Options = {
+    1: both('Art. 28 Abs. 3 und 4 DSGVO', 'Art. 28(3) and (4) GDPR'),
+    2: both('Art. 29 Abs. 3 und 4 der Verordnung (EU) 2018/1725', 'Art. 29(3) and (4) of Regulation (EU) 2018/1725')
+};
+const clause92Options = {
+    1: both('Art. 33 und 34 DSGVO', 'Arts. 33 and 34 GDPR'),
+    2: both('Art. 34 und 35 der Verordnung (EU) 2018/1725', 'Arts. 34 and 35 of Regulation (EU) 2018/1725')
+};
+
+const channelSuffix = (channel: NoticeChannel | undefined, lang: LanguageCode) => channel ? ' ' + noticeChannels[channel][lang] : '';
+
+// ---------------------------------------------------------------- the library
+
+export const clauseLibrary = {
+    document: {
+        defaultTitle: both('Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO', 'Data processing agreement under Art. 28 GDPR'),
+        versionAndDate: both(
+            (p: { version: string; date: string }) => `Version ${p.version} vom ${formatDate(p.date, 'de')}`,
+            p => `Version ${p.version} of ${formatDate(p.date, 'en')}`),
+        versionOnly: both((p: { version: string }) => `Fassung ${p.version}`, p => `Version ${p.version}`),
+        dateOnly: both((p: { date: string }) => `Stand: ${formatDate(p.date, 'de')}`, p => `As of ${formatDate(p.date, 'en')}`),
+        annexLabel: both((p: { number: number }) => `Anlage ${p.number}`, p => `Annex ${p.number}`),
+        /** Printed for a value the file leaves open in a table cell. */
+        notStated: both('–', '–')
+    },
+
+    binding: {
+        allVersions: both('Alle Sprachfassungen dieses Vertrags sind gleichermaßen verbindlich.', 'All language versions of this agreement are equally binding.'),
+        thisVersion: both('Verbindlich ist diese deutsche Fassung.', 'This English version is binding.'),
+        otherForInformation: both(
+            (p: { other: LanguageCode }) => `Die ${languageAdjectives[p.other].de} Fassung dient nur der Information.`,
+            p => `The ${languageAdjectives[p.other].en} version is for information only.`),
+        otherVersion: both(
+            (p: { binding: LanguageCode }) => `Verbindlich ist allein die ${languageAdjectives[p.binding].de} Fassung; diese deutsche Fassung dient nur der Information.`,
+            p => `Only the ${languageAdjectives[p.binding].en} version is binding; this English version is for information only.`)
+    },
+
+    parties: {
+        heading: both('Vertragsparteien', 'Parties'),
+        roles: {
+            controller: both('Verantwortlicher im Sinne von Art. 4 Nr. 7 DSGVO', 'controller within the meaning of Art. 4(7) GDPR'),
+            processor: both('Auftragsverarbeiter im Sinne von Art. 4 Nr. 8 DSGVO', 'processor within the meaning of Art. 4(8) GDPR')
+        } satisfies Record<PartyRole, Bilingual<string>>,
+        /** Heading for a party the file gives no name. */
+        unnamed: {
+            controller: both('Verantwortlicher', 'Controller'),
+            processor: both('Auftragsverarbeiter', 'Processor')
+        } satisfies Record<PartyRole, Bilingual<string>>,
+        referredToAs: both((p: { roleName: string }) => `bezeichnet als „${p.roleName}“`, p => `referred to as “${p.roleName}”`),
+        roleLabel: both('Rolle', 'Role'),
+        addressLabel: both('Anschrift', 'Address'),
+        contactsLabel: both('Kontakte', 'Contacts'),
+        contactKinds: {
+            support: both('Support', 'Support'),
+            security: both('Informationssicherheit', 'Information security'),
+            privacy: both('Datenschutz', 'Data protection'),
+            technical: both('Technik', 'Technical'),
+            general: both('Allgemein', 'General')
+        } satisfies Record<ContactKind, Bilingual<string>>,
+        emailLabel: both('E-Mail', 'Email'),
+        phoneLabel: both('Telefon', 'Phone'),
+        dpoLabel: both('Datenschutzbeauftragter', 'Data protection officer'),
+        dpoExternal: both('externer Datenschutzbeauftragter', 'external data protection officer'),
+        dpoChangesNotified: both(
+            (p: { role: PartyRole }): string => p.role === 'processor'
+                ? 'Der Auftragsverarbeiter teilt dem Verantwortlichen einen Wechsel des Datenschutzbeauftragten mit.'
+                : 'Der Verantwortliche teilt dem Auftragsverarbeiter einen Wechsel des Datenschutzbeauftragten mit.',
+            p => p.role === 'processor'
+                ? 'The processor informs the controller of any change of data protection officer.'
+                : 'The controller informs the processor of any change of data protection officer.'),
+        noteLabel: both('Hinweis', 'Note')
+    },
+
+    subject: {
+        heading: both('Gegenstand', 'Subject matter'),
+        purpose: both(
+            'Dieser Vertrag legt die Pflichten der Parteien für die Verarbeitung personenbezogener Daten durch den Auftragsverarbeiter im Auftrag des Verantwortlichen fest (Art. 28 Abs. 3 der Verordnung (EU) 2016/679, Datenschutz-Grundverordnung – DSGVO).',
+            'This agreement sets out the obligations of the parties for the processing of personal data by the processor on behalf of the controller (Art. 28(3) of Regulation (EU) 2016/679, General Data Protection Regulation – GDPR).'),
+        supplementsMainContract: both(
+            (p: { text: string }) => `Er ergänzt die Vereinbarung der Parteien „${p.text}“ (im Folgenden „Hauptvertrag“).`,
+            p => `It supplements the parties’ agreement “${p.text}” (the “main contract”).`),
+        attachedAs: both(
+            (p: { text: string }) => `Dieser Vertrag ist dem Hauptvertrag als „${p.text}“ beigefügt.`,
+            p => `This agreement is attached to the main contract as “${p.text}”.`),
+        scopeLabel: both('Geltungsbereich', 'Scope'),
+        detailsInAnnex: both(
+            (p: { annex: string }) => `Die Einzelheiten der Verarbeitung sind in ${p.annex} beschrieben.`,
+            p => `The details of the processing are described in ${p.annex}.`),
+        effectiveOnSignature: both(
+            'Dieser Vertrag tritt mit seiner Unterzeichnung durch die Parteien in Kraft.',
+            'This agreement takes effect when the parties sign it.'),
+        effectiveOnSignatureOfBoth: both(
+            'Dieser Vertrag tritt in Kraft, sobald sowohl der Hauptvertrag als auch dieser Vertrag von den Parteien unterzeichnet sind.',
+            'This agreement takes effect once the parties have signed both the main contract and this agreement.'),
+        effectiveOnDate: both(
+            (p: { date: string }) => `Dieser Vertrag tritt am ${formatDate(p.date, 'de')} in Kraft.`,
+            p => `This agreement takes effect on ${formatDate(p.date, 'en')}.`),
+        effectiveLabel: both('Inkrafttreten', 'Entry into force'),
+        termsAsInGdpr: both(
+            'Die in diesem Vertrag verwendeten Begriffe haben die Bedeutung, die ihnen die DSGVO, insbesondere ihr Art. 4, beimisst.',
+            'Terms used in this agreement have the meaning given to them in the GDPR, in particular in its Art. 4.'),
+        processorMayUpdateLabel: both('Änderungen durch den Auftragsverarbeiter', 'Updates by the processor')
+    },
+
+    obligations: {
+        /** For a clause the file names without any detail: the statutory duty still applies. */
+        appliesByLaw: both((p: { citation: string }) => `Es gilt ${p.citation}.`, p => `${p.citation} applies.`),
+
+        instructions: {
+            title: both('Weisungsgebundenheit', 'Documented instructions'),
+            citation: both('Art. 28 Abs. 3 lit. a DSGVO', 'Art. 28(3)(a) GDPR'),
+            onlyOnDocumentedInstructions: both(
+                'Der Auftragsverarbeiter verarbeitet die personenbezogenen Daten ausschließlich auf dokumentierte Weisung des Verantwortlichen.',
+                'The processor processes the personal data only on documented instructions from the controller.'),
+            onlyOnInstructions: both(
+                'Der Auftragsverarbeiter verarbeitet die personenbezogenen Daten ausschließlich auf Weisung des Verantwortlichen.',
+                'The processor processes the personal data only on instructions from the controller.'),
+            instructionsDocumented: both(
+                'Weisungen des Verantwortlichen werden dokumentiert.',
+                'Instructions from the controller are documented.'),
+            coversTransfers: both(
+                'Eine Übermittlung personenbezogener Daten an ein Drittland oder eine internationale Organisation nimmt der Auftragsverarbeiter nur auf dokumentierte Weisung des Verantwortlichen vor.',
+                'The processor transfers personal data to a third country or an international organisation only on documented instructions from the controller.'),
+            informsOfInfringement: both(
+                'Ist der Auftragsverarbeiter der Auffassung, dass eine Weisung gegen die DSGVO oder gegen andere Datenschutzvorschriften der Union oder der Mitgliedstaaten verstößt, informiert er den Verantwortlichen unverzüglich (Art. 28 Abs. 3 Unterabs. 2 DSGVO).',
+                'If the processor considers that an instruction infringes the GDPR or other Union or Member State data protection provisions, it informs the controller immediately (Art. 28(3), second subparagraph, GDPR).')
+        },
+
+        confidentiality: {
+            title: both('Vertraulichkeit', 'Confidentiality'),
+            citation: both('Art. 28 Abs. 3 lit. b DSGVO', 'Art. 28(3)(b) GDPR'),
+            staffCommitted: both(
+                'Der Auftragsverarbeiter stellt sicher, dass sich alle zur Verarbeitung der personenbezogenen Daten befugten Personen zur Vertraulichkeit verpflichtet haben oder einer angemessenen gesetzlichen Verschwiegenheitspflicht unterliegen.',
+                'The processor ensures that every person authorised to process the personal data has committed to confidentiality or is under an appropriate statutory obligation of confidentiality.'),
+            survivesTermination: both(
+                'Die Pflicht zur Vertraulichkeit besteht auch nach Beendigung dieses Vertrags fort.',
+                'The obligation of confidentiality continues after this agreement has ended.')
+        },
+
+        security: {
+            title: both('Sicherheit der Verarbeitung', 'Security of processing'),
+            citation: both('Art. 28 Abs. 3 lit. c und Art. 32 DSGVO', 'Art. 28(3)(c) and Art. 32 GDPR'),
+            takesMeasures: both(
+                'Der Auftragsverarbeiter ergreift alle nach Art. 32 DSGVO erforderlichen technischen und organisatorischen Maßnahmen.',
+                'The processor takes all technical and organisational measures required under Art. 32 GDPR.'),
+            measuresAnnexed: both(
+                (p: { annex?: string }) => `Diese Maßnahmen sind in ${p.annex ?? 'einer Anlage zu diesem Vertrag'} beschrieben.`,
+                p => `These measures are described in ${p.annex ?? 'an annex to this agreement'}.`)
+        },
+
+        'sub-processing': {
+            title: both('Unterauftragsverarbeiter', 'Sub-processors'),
+            citation: both('Art. 28 Abs. 2, Abs. 3 lit. d und Abs. 4 DSGVO', 'Art. 28(2), (3)(d) and (4) GDPR'),
+            generalAuthorisation: both(
+                'Der Verantwortliche erteilt dem Auftragsverarbeiter die allgemeine schriftliche Genehmigung, weitere Auftragsverarbeiter (Unterauftragsverarbeiter) in Anspruch zu nehmen.',
+                'The controller gives the processor general written authorisation to engage other processors (sub-processors).'),
+            specificAuthorisation: both(
+                'Der Auftragsverarbeiter nimmt einen Unterauftragsverarbeiter nur mit vorheriger gesonderter schriftlicher Genehmigung des Verantwortlichen in Anspruch.',
+                'The processor engages a sub-processor only with the prior specific written authorisation of the controller.'),
+            authorisationRequired: both(
+                'Der Auftragsverarbeiter nimmt einen Unterauftragsverarbeiter nur mit Genehmigung des Verantwortlichen in Anspruch.',
+                'The processor engages a sub-processor only with the authorisation of the controller.'),
+            listedIn: both(
+                (p: { annex: string }) => `Die eingesetzten Unterauftragsverarbeiter sind in ${p.annex} aufgeführt.`,
+                p => `The sub-processors engaged are listed in ${p.annex}.`),
+            advanceNotice: both(
+                (p: { notice: Period; channel?: NoticeChannel }) =>
+                    `Der Auftragsverarbeiter informiert den Verantwortlichen mindestens ${formatPeriod(p.notice, 'de')} im Voraus${channelSuffix(p.channel, 'de')} über jede beabsichtigte Änderung in Bezug auf die Hinzuziehung oder die Ersetzung von Unterauftragsverarbeitern.`,
+                p => `The processor informs the controller${channelSuffix(p.channel, 'en')} at least ${formatPeriod(p.notice, 'en')} in advance of any intended change concerning the addition or replacement of sub-processors.`),
+            changesNotified: both(
+                'Der Auftragsverarbeiter informiert den Verantwortlichen über jede beabsichtigte Änderung in Bezug auf die Hinzuziehung oder die Ersetzung von Unterauftragsverarbeitern.',
+                'The processor informs the controller of any intended change concerning the addition or replacement of sub-processors.'),
+            emergencyNotice: both(
+                (p: { emergency: Period; condition?: string }) =>
+                    `In dringenden Fällen${p.condition ? ` (${p.condition})` : ''} genügt eine Mitteilung ${formatPeriod(p.emergency, 'de')} im Voraus.`,
+                p => `In urgent cases${p.condition ? ` (${p.condition})` : ''}, notice ${formatPeriod(p.emergency, 'en')} in advance is sufficient.`),
+            objection: both(
+                (p: { objection: Period; forGoodCause: boolean }) =>
+                    `Der Verantwortliche kann innerhalb von ${formatPeriod(p.objection, 'de', 'dative')} nach Zugang der Mitteilung${p.forGoodCause ? ' aus wichtigem Grund' : ''} Einspruch gegen die Änderung erheben.`,
+                p => `The controller may object to the change${p.forGoodCause ? ' for good cause' : ''} within ${formatPeriod(p.objection, 'en')} of receiving the notice.`),
+            onObjection: {
+                'processor-may-terminate': both(
+                    'Erhebt der Verantwortliche Einspruch, ist der Auftragsverarbeiter berechtigt, den Vertrag zu kündigen.',
+                    'If the controller objects, the processor is entitled to terminate the agreement.'),
+                'controller-may-terminate': both(
+                    'Erhebt der Verantwortliche Einspruch, ist er berechtigt, den Vertrag zu kündigen.',
+                    'If the controller objects, it is entitled to terminate the agreement.'),
+                'parties-negotiate': both(
+                    'Erhebt der Verantwortliche Einspruch, suchen die Parteien gemeinsam nach einer einvernehmlichen Lösung.',
+                    'If the controller objects, the parties seek an agreed solution together.')
+            } satisfies Record<NonNullable<SubProcessingClause['onObjection']>, Bilingual<string>>,
+            flowDown: both(
+                'Der Auftragsverarbeiter erlegt jedem Unterauftragsverarbeiter durch Vertrag dieselben Datenschutzpflichten auf, die in diesem Vertrag festgelegt sind.',
+                'The processor imposes on each sub-processor, by contract, the same data protection obligations as are set out in this agreement.'),
+            processorLiable: both(
+                'Kommt ein Unterauftragsverarbeiter seinen Datenschutzpflichten nicht nach, haftet der Auftragsverarbeiter gegenüber dem Verantwortlichen in vollem Umfang für die Einhaltung dieser Pflichten.',
+                'If a sub-processor fails to fulfil its data protection obligations, the processor remains fully liable to the controller for the performance of those obligations.'),
+            controllerMayMonitor: both(
+                'Der Verantwortliche ist berechtigt zu kontrollieren, ob die Unterauftragsverarbeiter ihre Pflichten einhalten.',
+                'The controller may monitor whether the sub-processors comply with their obligations.')
+        },
+
+        'data-subject-rights': {
+            title: both('Rechte der betroffenen Personen', 'Rights of data subjects'),
+            citation: both('Art. 28 Abs. 3 lit. e DSGVO', 'Art. 28(3)(e) GDPR'),
+            assists: both(
+                'Der Auftragsverarbeiter unterstützt den Verantwortlichen nach Möglichkeit mit geeigneten technischen und organisatorischen Maßnahmen dabei, Anträge betroffener Personen auf Wahrnehmung ihrer Rechte nach Kapitel III DSGVO zu beantworten.',
+                'The processor assists the controller, insofar as this is possible, by appropriate technical and organisational measures in responding to requests from data subjects exercising their rights under Chapter III GDPR.'),
+            covers: both(
+                (p: { items: string[] }) => `Die Unterstützung erstreckt sich auf: ${formatList(p.items, 'de')}.`,
+                p => `This assistance covers: ${formatList(p.items, 'en')}.`),
+            withinStatutoryDeadlines: both(
+                'Der Auftragsverarbeiter leistet diese Unterstützung so rechtzeitig, dass der Verantwortliche die gesetzlichen Fristen einhalten kann.',
+                'The processor provides this assistance in time for the controller to meet the statutory deadlines.'),
+            rights: {
+                'access': both('Auskunftsrecht (Art. 15 DSGVO)', 'right of access (Art. 15 GDPR)'),
+                'rectification': both('Recht auf Berichtigung (Art. 16 DSGVO)', 'right to rectification (Art. 16 GDPR)'),
+                'erasure': both('Recht auf Löschung (Art. 17 DSGVO)', 'right to erasure (Art. 17 GDPR)'),
+                'restriction': both('Recht auf Einschränkung der Verarbeitung (Art. 18 DSGVO)', 'right to restriction of processing (Art. 18 GDPR)'),
+                'portability': both('Recht auf Datenübertragbarkeit (Art. 20 DSGVO)', 'right to data portability (Art. 20 GDPR)'),
+                'objection': both('Widerspruchsrecht (Art. 21 DSGVO)', 'right to object (Art. 21 GDPR)'),
+                'automated-decisions': both(
+                    'Rechte bei automatisierten Entscheidungen im Einzelfall (Art. 22 DSGVO)',
+                    'rights related to automated individual decision-making (Art. 22 GDPR)')
+            } satisfies Record<DataSubjectRight, Bilingual<string>>
+        },
+
+        'compliance-assistance': {
+            title: both('Unterstützung bei den Pflichten nach Art. 32 bis 36 DSGVO', 'Assistance with the obligations under Articles 32 to 36 GDPR'),
+            citation: both('Art. 28 Abs. 3 lit. f DSGVO', 'Art. 28(3)(f) GDPR'),
+            assistsWith: both(
+                'Der Auftragsverarbeiter unterstützt den Verantwortlichen unter Berücksichtigung der Art der Verarbeitung und der ihm zur Verfügung stehenden Informationen bei der Einhaltung folgender Pflichten:',
+                'Taking into account the nature of processing and the information available to it, the processor assists the controller in ensuring compliance with the following obligations:'),
+            articles: {
+                art32: both('Sicherheit der Verarbeitung (Art. 32 DSGVO)', 'security of processing (Art. 32 GDPR)'),
+                art33: both(
+                    'Meldung von Verletzungen des Schutzes personenbezogener Daten an die Aufsichtsbehörde (Art. 33 DSGVO)',
+                    'notification of personal data breaches to the supervisory authority (Art. 33 GDPR)'),
+                art34: both(
+                    'Benachrichtigung der betroffenen Personen von solchen Verletzungen (Art. 34 DSGVO)',
+                    'communication of such breaches to the data subjects (Art. 34 GDPR)'),
+                art35: both('Datenschutz-Folgenabschätzung (Art. 35 DSGVO)', 'data protection impact assessment (Art. 35 GDPR)'),
+                art36: both('vorherige Konsultation der Aufsichtsbehörde (Art. 36 DSGVO)', 'prior consultation of the supervisory authority (Art. 36 GDPR)')
+            } satisfies Record<ComplianceAssistanceClause['articles'][number], Bilingual<string>>
+        },
+
+        'breach-notification': {
+            title: both('Meldung von Verletzungen des Schutzes personenbezogener Daten', 'Notification of personal data breaches'),
+            citation: both('Art. 33 Abs. 2 DSGVO', 'Art. 33(2) GDPR'),
+            notifies: both(
+                (p: { withoutUndueDelay: boolean; deadline?: Period }) => {
+                    const when = p.withoutUndueDelay
+                        ? (p.deadline ? ` unverzüglich, spätestens jedoch ${formatPeriod(p.deadline, 'de')},` : ' unverzüglich,')
+                        : (p.deadline ? ` spätestens ${formatPeriod(p.deadline, 'de')},` : ',');
+                    return `Der Auftragsverarbeiter meldet dem Verantwortlichen eine Verletzung des Schutzes personenbezogener Daten${when} nachdem sie ihm bekannt geworden ist.`;
+                },
+                p => {
+                    const when = p.withoutUndueDelay
+                        ? (p.deadline ? ` without undue delay and no later than ${formatPeriod(p.deadline, 'en')}` : ' without undue delay')
+                        : (p.deadline ? ` no later than ${formatPeriod(p.deadline, 'en')}` : '');
+                    return `The processor notifies the controller of a personal data breach${when} after becoming aware of it.`;
+                }),
+            assistsWithNotifications: both(
+                'Der Auftragsverarbeiter unterstützt den Verantwortlichen bei der Meldung an die Aufsichtsbehörde und bei der Benachrichtigung der betroffenen Personen (Art. 33 und 34 DSGVO).',
+                'The processor assists the controller in notifying the supervisory authority and in communicating the breach to the data subjects (Arts. 33 and 34 GDPR).')
+        },
+
+        'end-of-processing': {
+            title: both('Löschung und Rückgabe nach Ende der Verarbeitung', 'Deletion and return at the end of processing'),
+            citation: both('Art. 28 Abs. 3 lit. g DSGVO', 'Art. 28(3)(g) GDPR'),
+            action: {
+                'delete-or-return': both(
+                    (p: { controllersChoice: boolean }) => `Nach Abschluss der Erbringung der Verarbeitungsleistungen löscht der Auftragsverarbeiter${p.controllersChoice ? ' nach Wahl des Verantwortlichen' : ''} alle personenbezogenen Daten oder gibt sie an den Verantwortlichen zurück.`,
+                    p => `After the end of the provision of the processing services, the processor deletes all personal data or returns them to the controller${p.controllersChoice ? ', at the choice of the controller' : ''}.`),
+                'delete': both(
+                    (_: { controllersChoice: boolean }) => 'Nach Abschluss der Erbringung der Verarbeitungsleistungen löscht der Auftragsverarbeiter alle personenbezogenen Daten.',
+                    _ => 'After the end of the provision of the processing services, the processor deletes all personal data.'),
+                'return': both(
+                    (_: { controllersChoice: boolean }) => 'Nach Abschluss der Erbringung der Verarbeitungsleistungen gibt der Auftragsverarbeiter alle personenbezogenen Daten an den Verantwortlichen zurück.',
+                    _ => 'After the end of the provision of the processing services, the processor returns all personal data to the controller.')
+            } satisfies Record<NonNullable<EndOfProcessingClause['action']>, Bilingual<(p: { controllersChoice: boolean }) => string>>,
+            controllerChooses: both(
+                'Ob die personenbezogenen Daten nach Abschluss der Verarbeitungsleistungen gelöscht oder zurückgegeben werden, entscheidet der Verantwortliche.',
+                'The controller decides whether the personal data are deleted or returned after the end of the processing services.'),
+            includesCopies: both('Vorhandene Kopien löscht der Auftragsverarbeiter ebenfalls.', 'The processor also deletes existing copies.'),
+            legalRetentionException: both(
+                'Dies gilt nicht, soweit nach dem Unionsrecht oder dem Recht der Mitgliedstaaten eine Verpflichtung zur Speicherung der personenbezogenen Daten besteht.',
+                'This does not apply where Union or Member State law requires storage of the personal data.'),
+            blockIfDeletionImpossible: both(
+                'Ist eine Löschung nicht möglich, schränkt der Auftragsverarbeiter die Verarbeitung der betreffenden Daten ein (Sperrung).',
+                'Where deletion is not possible, the processor restricts the processing of the data concerned (blocking).'),
+            certifiesDeletion: both(
+                'Der Auftragsverarbeiter bescheinigt dem Verantwortlichen die Löschung.',
+                'The processor certifies the deletion to the controller.')
+        },
+
+        audits: {
+            title: both('Nachweise und Überprüfungen', 'Information and audits'),
+            citation: both('Art. 28 Abs. 3 lit. h DSGVO', 'Art. 28(3)(h) GDPR'),
+            informationOnRequest: both(
+                (p: { within?: Period }) => `Der Auftragsverarbeiter stellt dem Verantwortlichen auf Anfrage alle Informationen zur Verfügung, die zum Nachweis der Einhaltung der in Art. 28 DSGVO niedergelegten Pflichten erforderlich sind${p.within ? `, und zwar innerhalb von ${formatPeriod(p.within, 'de', 'dative')} nach Eingang der Anfrage` : ''}.`,
+                p => `On request, the processor makes available to the controller all information necessary to demonstrate compliance with the obligations laid down in Art. 28 GDPR${p.within ? `, within ${formatPeriod(p.within, 'en')} of receiving the request` : ''}.`),
+            allowsInspections: both(
+                (p: { thirdPartyAuditor: boolean }): string => p.thirdPartyAuditor
+                    ? 'Der Auftragsverarbeiter ermöglicht Überprüfungen – einschließlich Inspektionen –, die vom Verantwortlichen oder einem anderen von diesem beauftragten Prüfer durchgeführt werden, und trägt dazu bei.'
+                    : 'Der Auftragsverarbeiter ermöglicht Überprüfungen – einschließlich Inspektionen – durch den Verantwortlichen und trägt dazu bei.',
+                p => p.thirdPartyAuditor
+                    ? 'The processor allows for and contributes to audits, including inspections, conducted by the controller or another auditor mandated by the controller.'
+                    : 'The processor allows for and contributes to audits, including inspections, conducted by the controller.'),
+            inspectionRules: both('Für Inspektionen gilt:', 'The following applies to inspections:'),
+            noticePeriod: both(
+                (p: { notice: Period }) => `Der Verantwortliche kündigt eine Inspektion mindestens ${formatPeriod(p.notice, 'de')} im Voraus an.`,
+                p => `The controller announces an inspection at least ${formatPeriod(p.notice, 'en')} in advance.`),
+            reasonableNotice: both('Der Verantwortliche kündigt eine Inspektion mit angemessener Frist an.', 'The controller gives reasonable notice of an inspection.'),
+            duringBusinessHours: both(
+                (p: { hours?: string }) => `Inspektionen finden während der üblichen Geschäftszeiten statt${p.hours ? ` (${p.hours})` : ''}.`,
+                p => `Inspections take place during normal business hours${p.hours ? ` (${p.hours})` : ''}.`),
+            withoutDisruption: both(
+                'Inspektionen dürfen den Geschäftsbetrieb des Auftragsverarbeiters nicht stören.',
+                'Inspections must not disrupt the processor’s business operations.'),
+            processorConsent: both(
+                (p: { notUnreasonablyWithheld: boolean }) => `Die Wahl des Prüfers bedarf der Zustimmung des Auftragsverarbeiters${p.notUnreasonablyWithheld ? ', die er nicht unbillig verweigern darf' : ''}.`,
+                p => `The choice of auditor requires the processor’s consent${p.notUnreasonablyWithheld ? ', which it may not unreasonably withhold' : ''}.`),
+            costs: {
+                controller: both('Die Kosten von Inspektionen trägt der Verantwortliche.', 'The controller bears the costs of inspections.'),
+                processor: both('Die Kosten von Inspektionen trägt der Auftragsverarbeiter.', 'The processor bears the costs of inspections.'),
+                shared: both('Die Kosten von Inspektionen tragen die Parteien gemeinsam.', 'The parties share the costs of inspections.')
+            } satisfies Record<NonNullable<Inspections['costs']>, Bilingual<string>>,
+            protectsBusinessSecrets: both(
+                'Bei Inspektionen sind die Geschäfts- und Betriebsgeheimnisse des Auftragsverarbeiters zu wahren.',
+                'Inspections respect the processor’s trade and business secrets.')
+        },
+
+        'processing-location': {
+            title: both('Ort der Verarbeitung', 'Place of processing'),
+            citation: both('Kapitel V DSGVO', 'Chapter V GDPR'),
+            onlyWithin: both(
+                (p: { region: NonNullable<ProcessingLocationClause['region']> }) => `Der Auftragsverarbeiter verarbeitet die personenbezogenen Daten ausschließlich ${regions[p.region].de}.`,
+                p => `The processor processes the personal data only ${regions[p.region].en}.`),
+            exceptionsInAnnex: both(
+                (p: { annex?: string }) => `Abweichungen sind nur zulässig, soweit sie in ${p.annex ?? 'einer Anlage zu diesem Vertrag'} angegeben sind.`,
+                p => `Departures from this are permitted only where stated in ${p.annex ?? 'an annex to this agreement'}.`),
+            thirdCountryOnlyIf: both(
+                (p: { items: string[] }) => `Eine Verarbeitung in einem Drittland erfolgt nur, wenn ${formatList(p.items, 'de', 'or')}.`,
+                p => `Processing in a third country takes place only where ${formatList(p.items, 'en', 'or')}.`),
+            conditions: {
+                'art45': both('ein Angemessenheitsbeschluss der Kommission besteht (Art. 45 DSGVO)', 'the Commission has adopted an adequacy decision (Art. 45 GDPR)'),
+                'art46': both('geeignete Garantien vorgesehen sind (Art. 46 DSGVO)', 'appropriate safeguards are provided (Art. 46 GDPR)'),
+                'art44-48': both('die Bedingungen der Art. 44 bis 48 DSGVO erfüllt sind', 'the conditions of Arts. 44 to 48 GDPR are met'),
+                'art49': both('eine Ausnahme nach Art. 49 DSGVO vorliegt', 'a derogation under Art. 49 GDPR applies')
+            } satisfies Record<TransferCondition, Bilingual<string>>,
+            informsInAdvance: both(
+                'Vor einer Verarbeitung in einem Drittland informiert der Auftragsverarbeiter den Verantwortlichen.',
+                'The processor informs the controller before any processing in a third country takes place.')
+        },
+
+        anonymisation: {
+            title: both('Anonymisierung', 'Anonymisation'),
+            citation: both('Erwägungsgrund 26 DSGVO', 'Recital 26 GDPR'),
+            allowedFor: both(
+                (p: { text: string }) => `Der Auftragsverarbeiter darf die personenbezogenen Daten für folgende Zwecke anonymisieren: ${endSentence(p.text)}`,
+                p => `The processor may anonymise the personal data for the following purposes: ${endSentence(p.text)}`),
+            notControllerDataAfterwards: both(
+                'Nach der Anonymisierung sind die Daten keine Daten des Verantwortlichen im Sinne dieses Vertrags mehr.',
+                'Once anonymised, the data are no longer the controller’s data under this agreement.'),
+            informsBeforeFirst: both(
+                (p: { channel?: AnonymisationClause['informChannel'] }) => `Vor der ersten Anonymisierung informiert der Auftragsverarbeiter den Verantwortlichen${channelSuffix(p.channel, 'de')}.`,
+                p => `The processor informs the controller${channelSuffix(p.channel, 'en')} before the first anonymisation.`)
+        },
+
+        'controller-responsibility': {
+            title: both('Verantwortung des Verantwortlichen', 'Responsibility of the controller'),
+            citation: both('Art. 24 DSGVO', 'Art. 24 GDPR'),
+            solelyResponsible: both(
+                'Der Verantwortliche ist allein dafür verantwortlich, dass die Verarbeitung der personenbezogenen Daten rechtmäßig ist und die Rechte der betroffenen Personen gewahrt werden.',
+                'The controller alone is responsible for the lawfulness of the processing of the personal data and for safeguarding the rights of data subjects.')
+        }
+    },
+
+    scc: {
+        heading: both('Standardvertragsklauseln der Europäischen Kommission', 'Standard contractual clauses of the European Commission'),
+        apply: both(
+            `Für die Verarbeitung gelten die Standardvertragsklauseln zwischen Verantwortlichen und Auftragsverarbeitern nach Art. 28 Abs. 7 DSGVO, die die Europäische Kommission mit dem Durchführungsbeschluss (EU) 2021/915 vom ${formatDate(SCC_DECISION_DATE, 'de')} erlassen hat.`,
+            `The standard contractual clauses between controllers and processors under Art. 28(7) GDPR, adopted by the European Commission in Implementing Decision (EU) 2021/915 of ${formatDate(SCC_DECISION_DATE, 'en')}, apply to the processing.`),
+        notReproduced: both(
+            'Ihr Wortlaut wird in diesem Dokument nicht wiedergegeben; es gilt die im Amtsblatt der Europäischen Union veröffentlichte Fassung.',
+            'Their text is not reproduced in this document; the version published in the Official Journal of the European Union applies.'),
+        publishedAt: both((p: { url: string }) => `Fundstelle: ${p.url}`, p => `Published at: ${p.url}`),
+        publishedAtInLanguage: both(
+            (p: { url: string; language: LanguageCode }) => `Fundstelle der ${languageAdjectives[p.language].de}n Fassung: ${p.url}`,
+            p => `${languageAdjectives[p.language].en} version published at: ${p.url}`),
+        hierarchy: both(
+            'Widersprechen die Standardvertragsklauseln anderen Vereinbarungen der Parteien, gehen die Standardvertragsklauseln vor (Klausel 4).',
+            'Where the standard contractual clauses conflict with other agreements between the parties, the clauses prevail (Clause 4).'),
+        dockingClause: both(
+            'Die optionale Kopplungsklausel (Klausel 5) ist vereinbart; weitere Parteien können den Standardvertragsklauseln beitreten.',
+            'The optional docking clause (Clause 5) applies; further parties may accede to the standard contractual clauses.'),
+        optionsHeading: both('Gewählte Optionen', 'Options chosen'),
+        optionsIntro: both(
+            'Die Parteien haben in den Standardvertragsklauseln folgende Optionen gewählt:',
+            'The parties have chosen the following options in the standard contractual clauses:'),
+        optionColumns: {
+            clause: both('Klausel', 'Clause'),
+            option: both('Option', 'Option'),
+            content: both('Inhalt', 'Content'),
+            period: both('Frist', 'Period'),
+            reference: both('Verweis', 'Reference')
+        },
+        optionNumber: both((p: { option: number }) => `Option ${p.option}`, p => `Option ${p.option}`),
+        /** What an option says, for the clauses whose options the Decision fixes. */
+        optionContents: {
+            '1': clause1Options,
+            '1(a)': clause1Options,
+            '7.7(a)': {
+                1: both('vorherige gesonderte Genehmigung von Unterauftragsverarbeitern', 'prior specific authorisation of sub-processors'),
+                2: both('allgemeine schriftliche Genehmigung von Unterauftragsverarbeitern', 'general written authorisation of sub-processors')
+            },
+            '8(c)(4)': {
+                1: both('Art. 32 DSGVO', 'Art. 32 GDPR'),
+                2: both('Art. 33 und Art. 36 bis 38 der Verordnung (EU) 2018/1725', 'Arts. 33 and 36 to 38 of Regulation (EU) 2018/1725')
+            },
+            '9.1(b)': {
+                1: both('Art. 33 Abs. 3 DSGVO', 'Art. 33(3) GDPR'),
+                2: both('Art. 34 Abs. 3 der Verordnung (EU) 2018/1725', 'Art. 34(3) of Regulation (EU) 2018/1725')
+            },
+            '9.1(c)': {
+                1: both('Art. 34 DSGVO', 'Art. 34 GDPR'),
+                2: both('Art. 35 der Verordnung (EU) 2018/1725', 'Art. 35 of Regulation (EU) 2018/1725')
+            },
+            // Options in the last paragraph of 9.2, which some agreements cite as 9.2(c).
+            '9.2': clause92Options,
+            '9.2(c)': clause92Options
+        } as Readonly<Record<string, Readonly<Record<number, Bilingual<string>>>>>,
+        supplementsHeading: both('Ergänzungen zu den Standardvertragsklauseln', 'Supplements to the standard contractual clauses'),
+        supplementsIntro: both(
+            'Die Parteien ergänzen die Standardvertragsklauseln wie folgt (Klausel 2). Die Ergänzungen gelten nur, soweit sie den Standardvertragsklauseln nicht widersprechen.',
+            'The parties supplement the standard contractual clauses as follows (Clause 2). The supplements apply only to the extent that they do not contradict the standard contractual clauses.'),
+        supplementToClause: both(
+            (p: { clause: string; title?: string }) => `Ergänzung zu Klausel ${p.clause}${p.title ? `: ${p.title}` : ''}`,
+            p => `Supplement to Clause ${p.clause}${p.title ? `: ${p.title}` : ''}`),
+        generalSupplement: both(
+            (p: { title?: string }) => `Allgemeine Ergänzung${p.title ? `: ${p.title}` : ''}`,
+            p => `General supplement${p.title ? `: ${p.title}` : ''}`)
+    },
+
+    processingAnnex: {
+        heading: both('Einzelheiten der Verarbeitung', 'Details of the processing'),
+        subjectMatter: both('Gegenstand der Verarbeitung', 'Subject-matter of the processing'),
+        nature: both('Art der Verarbeitung', 'Nature of the processing'),
+        purposes: both('Zwecke der Verarbeitung', 'Purposes of the processing'),
+        duration: both('Dauer der Verarbeitung', 'Duration of the processing'),
+        durationAsMainContract: both('Die Verarbeitung dauert so lange wie der Hauptvertrag.', 'The processing lasts as long as the main contract.'),
+        endsWithMainContract: both('Mit der Beendigung des Hauptvertrags endet auch dieser Vertrag.', 'This agreement ends when the main contract ends.'),
+        noSeparateTermination: both('Dieser Vertrag kann nicht gesondert gekündigt werden.', 'This agreement cannot be terminated separately.'),
+        fixedDuration: both(
+            (p: { period: Period }) => `Die Verarbeitung ist auf ${formatPeriod(p.period, 'de')} befristet.`,
+            p => `The processing is limited to ${formatPeriod(p.period, 'en')}.`),
+        products: both('Leistungen des Auftragsverarbeiters', 'Products and services of the processor'),
+        dataSubjects: both('Kategorien betroffener Personen', 'Categories of data subjects'),
+        subjectCovers: both((p: { items: string[] }) => `umfasst ${formatList(p.items, 'de')}`, p => `comprises ${formatList(p.items, 'en')}`),
+        dataCategories: both('Art der personenbezogenen Daten', 'Type of personal data'),
+        untitledGroup: both('Datenkategorien', 'Data categories'),
+        categoryColumns: {
+            category: both('Datenkategorie', 'Data category'),
+            subjects: both('Betroffene Personen', 'Data subjects'),
+            remarks: both('Hinweise', 'Remarks')
+        },
+        special: {
+            art9: both('besondere Kategorie personenbezogener Daten (Art. 9 DSGVO)', 'special category of personal data (Art. 9 GDPR)'),
+            art10: both('Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO)', 'data relating to criminal convictions and offences (Art. 10 GDPR)')
+        },
+        optionalCategory: both('wird nicht in jedem Fall verarbeitet', 'not processed in every case'),
+        sensitiveDataSafeguards: both('Beschränkungen und Garantien für sensible Daten', 'Restrictions and safeguards for sensitive data'),
+        notes: both('Hinweise', 'Notes')
+    },
+
+    subProcessorAnnex: {
+        heading: both('Unterauftragsverarbeiter', 'Sub-processors'),
+        intro: both('Der Auftragsverarbeiter setzt die folgenden Unterauftragsverarbeiter ein.', 'The processor engages the following sub-processors.'),
+        columns: {
+            name: both('Unterauftragsverarbeiter', 'Sub-processor'),
+            address: both('Anschrift', 'Address'),
+            services: both('Leistung', 'Service'),
+            data: both('Verarbeitete Daten', 'Data processed'),
+            function: both('Funktion', 'Function'),
+            location: both('Serverstandort', 'Server location'),
+            transfer: both('Grundlage der Drittlandübermittlung', 'Basis for third-country transfer'),
+            products: both('Produkte', 'Products')
+        },
+        allData: both('alle Datenkategorien', 'all data categories'),
+        noPersonalData: both('keine personenbezogenen Daten', 'no personal data'),
+        functions: {
+            'inherent': both('Bestandteil des Dienstes', 'part of the service'),
+            'optional': both('optional, vom Verantwortlichen aktiviert', 'optional, enabled by the controller'),
+            'on-consent': both('nur nach Einwilligung der betroffenen Person', 'only with the data subject’s consent')
+        } satisfies Record<NonNullable<Service['function']>, Bilingual<string>>,
+        hostedBy: both((p: { name: string }) => `betrieben bei ${p.name}`, p => `hosted by ${p.name}`),
+        regionDependent: both('abhängig von der gewählten Region', 'depends on the region selected'),
+        transfers: {
+            'none': both(() => 'keine Drittlandübermittlung', () => 'no third-country transfer'),
+            'adequacy': both(() => 'Angemessenheitsbeschluss (Art. 45 DSGVO)', () => 'adequacy decision (Art. 45 GDPR)'),
+            'dpf': both(
+                () => 'EU-US Data Privacy Framework (Angemessenheitsbeschluss (EU) 2023/1795, Art. 45 DSGVO)',
+                () => 'EU-U.S. Data Privacy Framework (adequacy decision (EU) 2023/1795, Art. 45 GDPR)'),
+            'scc-2021/914': both(
+                (p: { module?: number }) => `Standardvertragsklauseln nach Durchführungsbeschluss (EU) 2021/914${p.module !== undefined ? `, Modul ${p.module}` : ''} (Art. 46 Abs. 2 lit. c DSGVO)`,
+                p => `standard contractual clauses under Implementing Decision (EU) 2021/914${p.module !== undefined ? `, Module ${p.module}` : ''} (Art. 46(2)(c) GDPR)`),
+            'bcr': both(() => 'verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)', () => 'binding corporate rules (Art. 47 GDPR)'),
+            'art49': both(() => 'Ausnahme für bestimmte Fälle (Art. 49 DSGVO)', () => 'derogation for specific situations (Art. 49 GDPR)')
+        } satisfies Record<TransferKind, Bilingual<(p: { module?: number }) => string>>
+    },
+
+    measuresAnnex: {
+        heading: both('Technische und organisatorische Maßnahmen', 'Technical and organisational measures'),
+        version: both((p: { version: string }) => `Fassung ${p.version}`, p => `Version ${p.version}`),
+        objectivesLabel: both('Schutzziele (Art. 32 Abs. 1 DSGVO)', 'Objectives (Art. 32(1) GDPR)'),
+        controlLabel: both('Kontrollbereich', 'Control area'),
+        goalLabel: both('Ziel', 'Goal'),
+        objectives: {
+            pseudonymisation: both('Pseudonymisierung', 'pseudonymisation'),
+            encryption: both('Verschlüsselung', 'encryption'),
+            confidentiality: both('Vertraulichkeit', 'confidentiality'),
+            integrity: both('Integrität', 'integrity'),
+            availability: both('Verfügbarkeit', 'availability'),
+            resilience: both('Belastbarkeit', 'resilience'),
+            restoration: both('rasche Wiederherstellung nach einem Zwischenfall', 'timely restoration after an incident'),
+            testing: both('regelmäßige Überprüfung, Bewertung und Evaluierung', 'regular testing, assessing and evaluating')
+        } satisfies Record<Art32Objective, Bilingual<string>>,
+        controls: {
+            'physical-access': both('Zutrittskontrolle', 'physical access control'),
+            'system-access': both('Zugangskontrolle', 'system access control'),
+            'data-access': both('Zugriffskontrolle', 'data access control'),
+            'transfer': both('Weitergabekontrolle', 'transfer control'),
+            'input': both('Eingabekontrolle', 'input control'),
+            'job': both('Auftragskontrolle', 'job control'),
+            'availability': both('Verfügbarkeitskontrolle', 'availability control'),
+            'separation': both('Trennungskontrolle', 'separation control'),
+            'organisation': both('Organisationskontrolle', 'organisational control'),
+            'pseudonymisation': both('Pseudonymisierung', 'pseudonymisation'),
+            'incident-management': both('Umgang mit Sicherheitsvorfällen', 'incident management'),
+            'data-protection-management': both('Datenschutzmanagement', 'data protection management'),
+            'privacy-by-design': both(
+                'Datenschutz durch Technikgestaltung und datenschutzfreundliche Voreinstellungen (Art. 25 DSGVO)',
+                'data protection by design and by default (Art. 25 GDPR)'),
+            'information-security': both('Informationssicherheit', 'information security')
+        } satisfies Record<ControlCategory, Bilingual<string>>
+    },
+
+    retentionAnnex: {
+        heading: both('Aufbewahrungsfristen', 'Retention periods'),
+        columns: {
+            record: both('Unterlage', 'Record'),
+            period: both('Aufbewahrungsfrist', 'Retention period'),
+            basis: both('Rechtsgrundlage', 'Legal basis')
+        }
+    },
+
+    partnersAnnex: {
+        heading: both('Partner und Schnittstellen', 'Partners and interfaces'),
+        columns: {
+            partner: both('Partner', 'Partner'),
+            address: both('Anschrift', 'Address'),
+            securityConcept: both('Sicherheitskonzept', 'Security concept'),
+            subProcessor: both('Eintrag als Unterauftragsverarbeiter', 'Listed as sub-processor')
+        },
+        seeAnnex: both((p: { name: string; annex: string }) => `${p.name} (siehe ${p.annex})`, p => `${p.name} (see ${p.annex})`)
+    }
+} as const;
+
+export type ClauseLibrary = typeof clauseLibrary;
+
+/** The obligation kinds whose library entries carry a heading title and a citation. */
+export type ObligationTexts = ClauseLibrary['obligations'][ObligationKind];
+
+/** "Weisungsgebundenheit (Art. 28 Abs. 3 lit. a DSGVO)" / "Documented instructions (Art. 28(3)(a) GDPR)". */
+export function obligationHeading(kind: ObligationKind, lang: LanguageCode): string {
+    const texts: ObligationTexts = clauseLibrary.obligations[kind];
+    return `${texts.title[lang]} (${texts.citation[lang]})`;
+}

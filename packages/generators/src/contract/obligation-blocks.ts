@@ -1,0 +1,202 @@
+import type {
+    AnonymisationClause, AuditsClause, BreachNotificationClause, ComplianceAssistanceClause, ConfidentialityClause,
+    ControllerResponsibilityClause, DataSubjectRightsClause, EndOfProcessingClause, InstructionsClause, Obligation,
+    ObligationKind, ProcessingLocationClause, SecurityClause, SubProcessingClause
+} from '@dpa-as-code/model';
+import { clauseLibrary, obligationHeading } from '../clauses/clause-library.js';
+import type { ContractContext } from './contract-context.js';
+import { bulletList, item, paragraph, section, type Block, type Section } from './document.js';
+
+const texts = clauseLibrary.obligations;
+
+/** Kinds whose statute applies even when the file names the clause without detail. */
+const statutoryKinds: ReadonlySet<ObligationKind> = new Set<ObligationKind>([
+    'instructions', 'confidentiality', 'security', 'sub-processing', 'data-subject-rights', 'compliance-assistance',
+    'breach-notification', 'end-of-processing', 'audits', 'processing-location', 'controller-responsibility'
+]);
+
+/** One numbered section per obligation, headed by its title and GDPR citation. */
+export function buildObligationSection(ctx: ContractContext, clause: Obligation): Section {
+    return section(`obligation:${clause.kind}`, obligationHeading(clause.kind, ctx.lang), obligationBlocks(ctx, clause, `${clause.kind} clause`));
+}
+
+/**
+ * The sentences the clause's values support, then the file's own wording for it.
+ * `what` names the clause in error messages ("audits clause", "SCC supplement to clause 7.6").
+ */
+export function obligationBlocks(ctx: ContractContext, clause: Obligation, what: string): Block[] {
+    const blocks = clauseSentences(ctx, clause, what);
+    const ownWording = ctx.optionalText(clause.text, `${what} text`, clause.source);
+    if (ownWording) blocks.push(paragraph(ownWording));
+    if (blocks.length === 0 && statutoryKinds.has(clause.kind)) {
+        blocks.push(paragraph(ctx.t(texts.appliesByLaw)({ citation: ctx.t(texts[clause.kind].citation) })));
+    }
+    return blocks;
+}
+
+function clauseSentences(ctx: ContractContext, clause: Obligation, what: string): Block[] {
+    switch (clause.kind) {
+        case 'instructions': return instructions(ctx, clause);
+        case 'confidentiality': return confidentiality(ctx, clause);
+        case 'security': return security(ctx, clause);
+        case 'sub-processing': return subProcessing(ctx, clause, what);
+        case 'data-subject-rights': return dataSubjectRights(ctx, clause);
+        case 'compliance-assistance': return complianceAssistance(ctx, clause);
+        case 'breach-notification': return breachNotification(ctx, clause);
+        case 'end-of-processing': return endOfProcessing(ctx, clause);
+        case 'audits': return audits(ctx, clause, what);
+        case 'processing-location': return processingLocation(ctx, clause);
+        case 'anonymisation': return anonymisation(ctx, clause, what);
+        case 'controller-responsibility': return controllerResponsibility(ctx, clause);
+    }
+}
+
+/** Paragraphs from groups of sentences; empty groups are dropped. */
+function paragraphs(...groups: Array<Array<string | false | undefined>>): Block[] {
+    return groups
+        .map(group => group.filter((sentence): sentence is string => typeof sentence === 'string' && sentence !== ''))
+        .filter(group => group.length > 0)
+        .map(group => paragraph(group.join(' ')));
+}
+
+function instructions(ctx: ContractContext, clause: InstructionsClause): Block[] {
+    const t = texts.instructions;
+    return paragraphs(
+        [instructionsSentence(ctx, clause), clause.coversTransfers && ctx.t(t.coversTransfers)],
+        [clause.informsOfInfringement && ctx.t(t.informsOfInfringement)]
+    );
+}
+
+/** "Only on instructions" and "documented" combine into the one sentence Art. 28(3)(a) has. */
+function instructionsSentence(ctx: ContractContext, clause: InstructionsClause): string | undefined {
+    const t = texts.instructions;
+    if (clause.onlyOnInstructions && clause.documentedOnly) return ctx.t(t.onlyOnDocumentedInstructions);
+    if (clause.onlyOnInstructions) return ctx.t(t.onlyOnInstructions);
+    if (clause.documentedOnly) return ctx.t(t.instructionsDocumented);
+    return undefined;
+}
+
+function confidentiality(ctx: ContractContext, clause: ConfidentialityClause): Block[] {
+    const t = texts.confidentiality;
+    return paragraphs([clause.staffCommitted && ctx.t(t.staffCommitted), clause.survivesTermination && ctx.t(t.survivesTermination)]);
+}
+
+function security(ctx: ContractContext, clause: SecurityClause): Block[] {
+    const t = texts.security;
+    return paragraphs([
+        ctx.t(t.takesMeasures),
+        clause.referencesMeasures && ctx.t(t.measuresAnnexed)({ annex: ctx.annexLabel('measures') })
+    ]);
+}
+
+function subProcessing(ctx: ContractContext, clause: SubProcessingClause, what: string): Block[] {
+    const t = texts['sub-processing'];
+    const annex = ctx.annexLabel('sub-processors');
+    const condition = ctx.optionalText(clause.emergencyCondition, `${what} emergency condition`, clause.source);
+    const notice = clause.notice
+        ? ctx.t(t.advanceNotice)({ notice: clause.notice, channel: clause.noticeChannel })
+        : clause.changesNotified && ctx.t(t.changesNotified);
+    return paragraphs(
+        [
+            clause.authorisation === 'general' && ctx.t(t.generalAuthorisation),
+            clause.authorisation === 'specific' && ctx.t(t.specificAuthorisation),
+            clause.authorisation === 'required' && ctx.t(t.authorisationRequired),
+            annex !== undefined && ctx.t(t.listedIn)({ annex })
+        ],
+        [notice, clause.emergencyNotice && ctx.t(t.emergencyNotice)({ emergency: clause.emergencyNotice, condition })],
+        [
+            clause.objectionPeriod && ctx.t(t.objection)({ objection: clause.objectionPeriod, forGoodCause: clause.objectionForGoodCause }),
+            clause.onObjection && ctx.t(t.onObjection[clause.onObjection])
+        ],
+        [
+            clause.flowDown && ctx.t(t.flowDown),
+            clause.processorLiable && ctx.t(t.processorLiable),
+            clause.controllerMayMonitor && ctx.t(t.controllerMayMonitor)
+        ]
+    );
+}
+
+function dataSubjectRights(ctx: ContractContext, clause: DataSubjectRightsClause): Block[] {
+    const t = texts['data-subject-rights'];
+    const rights = clause.rights.map(right => ctx.t(t.rights[right]));
+    return paragraphs([
+        ctx.t(t.assists),
+        rights.length > 0 && ctx.t(t.covers)({ items: rights }),
+        clause.withinStatutoryDeadlines && ctx.t(t.withinStatutoryDeadlines)
+    ]);
+}
+
+function complianceAssistance(ctx: ContractContext, clause: ComplianceAssistanceClause): Block[] {
+    const t = texts['compliance-assistance'];
+    // Without a list, the clause covers all of Arts. 32 to 36 as Art. 28(3)(f) does.
+    const articles = clause.articles.length > 0 ? clause.articles : (['art32', 'art33', 'art34', 'art35', 'art36'] as const);
+    return [paragraph(ctx.t(t.assistsWith)), bulletList(articles.map(article => item(ctx.t(t.articles[article]))))];
+}
+
+function breachNotification(ctx: ContractContext, clause: BreachNotificationClause): Block[] {
+    const t = texts['breach-notification'];
+    return paragraphs([
+        ctx.t(t.notifies)({ withoutUndueDelay: clause.withoutUndueDelay, deadline: clause.deadline }),
+        clause.assistsWithNotifications && ctx.t(t.assistsWithNotifications)
+    ]);
+}
+
+function endOfProcessing(ctx: ContractContext, clause: EndOfProcessingClause): Block[] {
+    const t = texts['end-of-processing'];
+    const action = clause.action
+        ? ctx.t(t.action[clause.action])({ controllersChoice: clause.controllersChoice })
+        : clause.controllersChoice && ctx.t(t.controllerChooses);
+    return paragraphs(
+        [action, clause.includesCopies && ctx.t(t.includesCopies), clause.legalRetentionException && ctx.t(t.legalRetentionException)],
+        [clause.blockIfDeletionImpossible && ctx.t(t.blockIfDeletionImpossible), clause.certifiesDeletion && ctx.t(t.certifiesDeletion)]
+    );
+}
+
+function audits(ctx: ContractContext, clause: AuditsClause, what: string): Block[] {
+    const t = texts.audits;
+    const blocks = paragraphs([clause.informationOnRequest && ctx.t(t.informationOnRequest)({ within: clause.informationWithin })]);
+    const inspections = clause.inspections;
+    if (!inspections) return blocks;
+
+    blocks.push(paragraph(ctx.t(t.allowsInspections)({ thirdPartyAuditor: inspections.thirdPartyAuditor })));
+    const hours = ctx.optionalText(inspections.businessHours, `${what} business hours`, inspections.source);
+    const rules = [
+        inspections.noticePeriod && ctx.t(t.noticePeriod)({ notice: inspections.noticePeriod }),
+        !inspections.noticePeriod && inspections.reasonableNotice && ctx.t(t.reasonableNotice),
+        inspections.duringBusinessHours && ctx.t(t.duringBusinessHours)({ hours }),
+        inspections.withoutDisruption && ctx.t(t.withoutDisruption),
+        inspections.processorConsent && ctx.t(t.processorConsent)({ notUnreasonablyWithheld: inspections.consentNotUnreasonablyWithheld }),
+        inspections.costs && ctx.t(t.costs[inspections.costs]),
+        inspections.protectsBusinessSecrets && ctx.t(t.protectsBusinessSecrets)
+    ].filter((rule): rule is string => typeof rule === 'string');
+    if (rules.length > 0) blocks.push(paragraph(ctx.t(t.inspectionRules)), bulletList(rules.map(rule => item(rule))));
+    const ownWording = ctx.optionalText(inspections.text, `${what} inspections text`, inspections.source);
+    if (ownWording) blocks.push(paragraph(ownWording));
+    return blocks;
+}
+
+function processingLocation(ctx: ContractContext, clause: ProcessingLocationClause): Block[] {
+    const t = texts['processing-location'];
+    const conditions = clause.outsideWith.map(condition => ctx.t(t.conditions[condition]));
+    return paragraphs(
+        [
+            clause.region && ctx.t(t.onlyWithin)({ region: clause.region }),
+            clause.exceptionsInAnnex && ctx.t(t.exceptionsInAnnex)({ annex: ctx.annexLabel('sub-processors') })
+        ],
+        [conditions.length > 0 && ctx.t(t.thirdCountryOnlyIf)({ items: conditions }), clause.informsInAdvance && ctx.t(t.informsInAdvance)]
+    );
+}
+
+function anonymisation(ctx: ContractContext, clause: AnonymisationClause, what: string): Block[] {
+    const t = texts.anonymisation;
+    const purpose = ctx.optionalText(clause.purpose, `${what} purpose`, clause.source);
+    return paragraphs([
+        purpose !== undefined && ctx.t(t.allowedFor)({ text: purpose }),
+        clause.notControllerDataAfterwards && ctx.t(t.notControllerDataAfterwards),
+        clause.informsBeforeFirst && ctx.t(t.informsBeforeFirst)({ channel: clause.informChannel })
+    ]);
+}
+
+function controllerResponsibility(ctx: ContractContext, clause: ControllerResponsibilityClause): Block[] {
+    return paragraphs([clause.solelyResponsible && ctx.t(texts['controller-responsibility'].solelyResponsible)]);
+}

@@ -1,0 +1,66 @@
+import type { LanguageCode, SccIncorporation, SccOption, SccSupplement } from '@dpa-as-code/model';
+import { clauseLibrary } from '../clauses/clause-library.js';
+import type { ContractContext } from './contract-context.js';
+import { cell, paragraph, section, table, type Block, type Section, type TableCell } from './document.js';
+import { obligationBlocks } from './obligation-blocks.js';
+
+const texts = clauseLibrary.scc;
+
+/**
+ * Incorporates the SCCs of Decision (EU) 2021/915 by reference: states that they apply,
+ * which options the parties chose and what they add. The SCC text itself is not reproduced.
+ */
+export function buildSccSection(ctx: ContractContext): Section | undefined {
+    const scc = ctx.model.scc;
+    if (!scc) return undefined;
+    const blocks: Block[] = [paragraph(`${ctx.t(texts.apply)} ${ctx.t(texts.notReproduced)}`)];
+    const published = publicationNote(ctx, scc);
+    if (published) blocks.push(paragraph(published));
+    blocks.push(paragraph(ctx.t(texts.hierarchy)));
+    if (scc.dockingClause) blocks.push(paragraph(ctx.t(texts.dockingClause)));
+
+    if (scc.options.length > 0) {
+        blocks.push(section('scc:options', ctx.t(texts.optionsHeading), [paragraph(ctx.t(texts.optionsIntro)), optionsTable(ctx, scc.options)]));
+    }
+    if (scc.supplements.length > 0) {
+        blocks.push(section('scc:supplements', ctx.t(texts.supplementsHeading), [
+            paragraph(ctx.t(texts.supplementsIntro)),
+            ...scc.supplements.map((supplement, index) => supplementSection(ctx, supplement, index))
+        ]));
+    }
+    return section('scc', ctx.t(texts.heading), blocks);
+}
+
+/** The official text's address in the output language, else in a language that has one. */
+function publicationNote(ctx: ContractContext, scc: SccIncorporation): string | undefined {
+    const own = scc.urls[ctx.lang];
+    if (own !== undefined) return ctx.t(texts.publishedAt)({ url: own });
+    const other = (Object.keys(scc.urls) as LanguageCode[]).sort().find(language => scc.urls[language] !== undefined);
+    return other === undefined ? undefined : ctx.t(texts.publishedAtInLanguage)({ url: scc.urls[other]!, language: other });
+}
+
+function optionsTable(ctx: ContractContext, options: SccOption[]) {
+    const columns = texts.optionColumns;
+    const notStated = ctx.t(clauseLibrary.document.notStated);
+    const rows: TableCell[][] = options.map(option => {
+        const content = texts.optionContents[option.clause]?.[option.option];
+        const see = ctx.optionalText(option.see, `SCC clause ${option.clause} option reference`, option.source);
+        return [
+            cell(option.clause),
+            cell(ctx.t(texts.optionNumber)({ option: option.option })),
+            cell(content ? ctx.t(content) : notStated),
+            cell(option.period ? ctx.period(option.period) : notStated),
+            cell(see ?? notStated)
+        ];
+    });
+    return table([columns.clause, columns.option, columns.content, columns.period, columns.reference].map(column => ctx.t(column)), rows);
+}
+
+function supplementSection(ctx: ContractContext, supplement: SccSupplement, index: number): Section {
+    const what = supplement.clause !== undefined ? `SCC supplement to clause ${supplement.clause}` : 'general SCC supplement';
+    const title = ctx.optionalText(supplement.title, `${what} title`, supplement.source);
+    const heading = supplement.clause !== undefined
+        ? ctx.t(texts.supplementToClause)({ clause: supplement.clause, title })
+        : ctx.t(texts.generalSupplement)({ title });
+    return section(`scc:supplement:${index + 1}`, heading, obligationBlocks(ctx, supplement.body, what));
+}

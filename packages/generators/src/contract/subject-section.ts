@@ -1,0 +1,40 @@
+import { clauseLibrary } from '../clauses/clause-library.js';
+import type { ContractContext } from './contract-context.js';
+import { labelled, paragraph, section, type Block, type Section } from './document.js';
+
+/** Section 1: what this agreement is, what it belongs to, when it applies, how terms are meant. */
+export function buildSubjectSection(ctx: ContractContext): Section {
+    const { model } = ctx;
+    const texts = clauseLibrary.subject;
+    const at = model.source;
+    const blocks: Block[] = [];
+
+    const opening = [ctx.t(texts.purpose)];
+    const mainContract = ctx.optionalText(model.mainContract, 'main contract', at);
+    if (mainContract) opening.push(ctx.t(texts.supplementsMainContract)({ text: mainContract }));
+    const annexLabel = ctx.optionalText(model.annexLabel, 'annex label', at);
+    if (annexLabel) opening.push(ctx.t(texts.attachedAs)({ text: annexLabel }));
+    blocks.push(paragraph(opening.join(' ')));
+
+    const scope = ctx.optionalText(model.scope, 'scope', at);
+    if (scope) blocks.push(labelled(ctx.t(texts.scopeLabel), scope));
+
+    const processingAnnex = ctx.annexLabel('processing');
+    if (processingAnnex) blocks.push(paragraph(ctx.t(texts.detailsInAnnex)({ annex: processingAnnex })));
+
+    const effective = model.effective;
+    if (effective?.kind === 'on-signature') {
+        blocks.push(paragraph(ctx.t(effective.ofBothContracts ? texts.effectiveOnSignatureOfBoth : texts.effectiveOnSignature)));
+    } else if (effective?.kind === 'on-date') {
+        blocks.push(paragraph(ctx.t(texts.effectiveOnDate)({ date: effective.date })));
+    } else if (effective?.kind === 'described') {
+        blocks.push(labelled(ctx.t(texts.effectiveLabel), ctx.text(effective.text, 'effective', at)));
+    }
+
+    if (model.termsAsInGdpr) blocks.push(paragraph(ctx.t(texts.termsAsInGdpr)));
+
+    const updates = ctx.optionalText(model.processorMayUpdate, 'updates by processor', at);
+    if (updates) blocks.push(labelled(ctx.t(texts.processorMayUpdateLabel), updates));
+
+    return section('subject', ctx.t(texts.heading), blocks);
+}

@@ -1,0 +1,74 @@
+import type { DpaModel, LanguageCode } from '@dpa-as-code/model';
+import { buildContract } from './contract/build-contract.js';
+import type { Annex, Block, BulletList, ContractDocument, Inline, Section, Table, TableCell } from './contract/document.js';
+import { escapeMarkdown, guardLineStart } from './markdown/markdown-escape.js';
+
+/**
+ * The contract as Markdown: `#` title, `##` numbered sections and annexes, GFM tables.
+ * Every text is escaped, so whatever the `.dpa` file contains prints literally.
+ * Deterministic: the same model gives byte-identical output, ending in one newline.
+ */
+export function generateMarkdown(model: DpaModel, lang: LanguageCode): string {
+    return renderMarkdown(buildContract(model, lang));
+}
+
+/** Renders an already built contract tree. */
+export function renderMarkdown(contract: ContractDocument): string {
+    const parts: string[] = [heading(1, contract.title)];
+    parts.push(...contract.titleBlock.map(block => renderBlock(block, 2)));
+    if (contract.parties) parts.push(renderSection(contract.parties, 2));
+    parts.push(...contract.sections.map(current => renderSection(current, 2)));
+    parts.push(...contract.annexes.map(renderAnnex));
+    return parts.filter(part => part !== '').join('\n\n') + '\n';
+}
+
+const MAX_HEADING_LEVEL = 6;
+
+function heading(level: number, content: Inline[], number?: string): string {
+    const marks = '#'.repeat(Math.min(level, MAX_HEADING_LEVEL));
+    return `${marks} ${number !== undefined ? `${escapeMarkdown(number)} ` : ''}${renderInline(content)}`;
+}
+
+function renderAnnex(annex: Annex): string {
+    const title = `## ${escapeMarkdown(annex.label)}: ${renderInline(annex.heading)}`;
+    return [title, ...annex.blocks.map(block => renderBlock(block, 3))].join('\n\n');
+}
+
+function renderSection(current: Section, level: number): string {
+    return [heading(level, current.heading, current.number), ...current.blocks.map(block => renderBlock(block, level + 1))].join('\n\n');
+}
+
+/** `level` is the heading level a nested section would get. */
+function renderBlock(block: Block, level: number): string {
+    switch (block.kind) {
+        case 'paragraph': return guardLineStart(renderInline(block.content));
+        case 'list': return renderList(block, 0);
+        case 'table': return renderTable(block);
+        case 'section': return renderSection(block, level);
+    }
+}
+
+function renderInline(content: Inline[]): string {
+    return content.map(run => {
+        if (run.kind === 'text') return escapeMarkdown(run.text);
+        const emphasised = run.text.trim();
+        return emphasised === '' ? escapeMarkdown(run.text) : `*${escapeMarkdown(emphasised)}*`;
+    }).join('');
+}
+
+function renderList(list: BulletList, depth: number): string {
+    const indent = '  '.repeat(depth);
+    return list.items.map(entry => {
+        const line = `${indent}- ${guardLineStart(renderInline(entry.content))}`;
+        return entry.children ? `${line}\n${renderList(entry.children, depth + 1)}` : line;
+    }).join('\n');
+}
+
+function renderTable(table: Table): string {
+    const row = (cells: TableCell[]) => `| ${cells.map(renderCell).join(' | ')} |`;
+    return [row(table.header), `|${table.header.map(() => ' --- |').join('')}`, ...table.rows.map(row)].join('\n');
+}
+
+function renderCell(tableCell: TableCell): string {
+    return tableCell.lines.map(renderInline).join('<br>');
+}

@@ -1,0 +1,22 @@
+import { defineRule } from '../lint-rule.js';
+import { authorisationForm } from './art28-2-authorisation.js';
+
+/** Art. 28(2), first sentence: under specific authorisation, the authorised sub-processors are listed. */
+export default defineRule({
+    id: 'art28-2-specific-authorisation',
+    defaultSeverity: 'warning',
+    citation: {
+        en: 'Art. 28(2) GDPR',
+        de: 'Art. 28 Abs. 2 DSGVO',
+        also: ['EDPB Guidelines 07/2020 paras 152–154', 'SCC 2021/915 Clause 7.7(a), option 1, and Annex IV', 'EDPB Opinion 22/2024']
+    },
+    description: 'Under specific authorisation, the agreement lists the sub-processors the controller has authorised.',
+    check({ model, report }) {
+        const authorisation = authorisationForm(model);
+        if (authorisation?.form !== 'specific') return;
+        if (model.subProcessors.length === 0) {
+            const where = authorisation.via === 'scc' ? "Clause 7.7(a) option 1" : "'authorisation specific'";
+            report(authorisation.at, `${where} authorises sub-processors one by one, but no sub-processor is listed: add a 'sub-processor NAME { … }' entry for each authorised sub-processor.`);
+        }
+    }
+});
