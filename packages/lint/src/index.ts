@@ -8,3 +8,4 @@ export * from './formatters/lint-report.js';
 export { formatText } from './formatters/text-formatter.js';
 export { formatJson, LINT_JSON_VERSION } from './formatters/json-formatter.js';
 export { formatSarif, type SarifOptions } from './formatters/sarif-formatter.js';
+export { countryNameOf, type CountryNameLanguage } from './country-names.js';

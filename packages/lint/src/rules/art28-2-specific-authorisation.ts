@@ -15,8 +15,8 @@ export default defineRule({
         const authorisation = authorisationForm(model);
         if (authorisation?.form !== 'specific') return;
         if (model.subProcessors.length === 0) {
-            const where = authorisation.via === 'scc' ? "Clause 7.7(a) option 1" : "'authorisation specific'";
-            report(authorisation.at, `${where} authorises sub-processors one by one, but no sub-processor is listed: add a 'sub-processor NAME { … }' entry for each authorised sub-processor.`);
+            const where = authorisation.via === 'scc' ? 'Clause 7.7(a) option 1 of the SCCs' : "'authorisation specific'";
+            report(authorisation.at, `Under specific authorisation (${where}) the controller approves each sub-processor by name, but no sub-processor is listed: add a 'sub-processor NAME { … }' entry for each authorised sub-processor.`);
         }
     }
 });

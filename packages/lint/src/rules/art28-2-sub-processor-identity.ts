@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@dpa-as-code/model';
 import { defineRule } from '../lint-rule.js';
 
 /** Art. 28(2) and EDPB Opinion 22/2024: the controller has the identity of every sub-processor at hand. */
@@ -24,6 +25,6 @@ export default defineRule({
     }
 });
 
-function hasText(text: { neutral?: string; de?: string; en?: string } | undefined): boolean {
+function hasText(text: LocalizedText | undefined): boolean {
     return !!text && [text.neutral, text.de, text.en].some(value => !!value?.trim());
 }

@@ -1,5 +1,31 @@
 import type { LintRule } from '../lint-rule.js';
+import chapter5TransferBasis from './chapter5-transfer-basis.js';
+import chapter5RegionDependentLocation from './chapter5-region-dependent-location.js';
+import chapter5Scc2021914Module from './chapter5-scc-2021-914-module.js';
+import scc2021915Options from './scc-2021-915-options.js';
+import scc2021915EudprOption from './scc-2021-915-eudpr-option.js';
+import scc2021915OptionValues from './scc-2021-915-option-values.js';
+import scc2021915SupplementConsistency from './scc-2021-915-supplement-consistency.js';
+import bilingualCompleteness from './bilingual-completeness.js';
+import hygieneUnknownCountryCode from './hygiene-unknown-country-code.js';
+import hygieneDuplicateSubProcessor from './hygiene-duplicate-sub-processor.js';
+import hygieneUnusedDataCategory from './hygiene-unused-data-category.js';
+import hygieneNonPositivePeriod from './hygiene-non-positive-period.js';
+import hygieneMalformedEmail from './hygiene-malformed-email.js';
 
 /** Chapter V transfers, SCC 2021/915 consistency, bilingual completeness and hygiene. */
 export const transferSccHygieneRules: readonly LintRule[] = [
+    chapter5TransferBasis,
+    chapter5RegionDependentLocation,
+    chapter5Scc2021914Module,
+    scc2021915Options,
+    scc2021915EudprOption,
+    scc2021915OptionValues,
+    scc2021915SupplementConsistency,
+    bilingualCompleteness,
+    hygieneUnknownCountryCode,
+    hygieneDuplicateSubProcessor,
+    hygieneUnusedDataCategory,
+    hygieneNonPositivePeriod,
+    hygieneMalformedEmail
 ];

@@ -1,0 +1,260 @@
+import type { DpaModel, LanguageCode, LocalizedText, Period, SccOption, SourceLocation, TimeUnit } from '@dpa-as-code/model';
+import { adequacyDecisionFor } from '../transfer-reference.js';
+
+/*
+ * Helpers shared by the Chapter V, SCC 2021/915 and hygiene rules: a generic walk over the
+ * plain model that names where it is, period arithmetic, country names and the table of the
+ * options of Decision 2021/915.
+ */
+
+// ---------------------------------------------------------------- walking the model
+
+/** Where the walk is: the enclosing constructs and the properties below the innermost one. */
+export interface WalkContext {
+    /** The property that holds the current value (`purpose`, `notes`, …); undefined at the root. */
+    readonly key: string | undefined;
+    /** Labels of the enclosing constructs below the agreement, outermost first ("sub-processor 'AWS'", "service 1"). */
+    readonly constructs: readonly string[];
+    /** Words for the properties between the innermost construct and the value ("transfer", "as-stated"). */
+    readonly properties: readonly string[];
+    /** The source of the innermost enclosing construct that has one. */
+    readonly at: SourceLocation;
+}
+
+/**
+ * Visits every object in the model, depth first in file order. The visitor returns `true`
+ * to stop the walk from descending into the value it was given.
+ */
+export function walkModel(model: DpaModel, visit: (value: Record<string, unknown>, context: WalkContext) => boolean | void): void {
+    const walk = (value: unknown, context: WalkContext) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+        const object = value as Record<string, unknown>;
+        if (visit(object, context)) return;
+        for (const [key, child] of Object.entries(object)) {
+            if (key === 'source') continue;
+            if (Array.isArray(child)) {
+                child.forEach((element, index) => walk(element, enter(context, key, element, index)));
+            } else {
+                walk(child, enter(context, key, child, undefined));
+            }
+        }
+    };
+    walk(model, { key: undefined, constructs: [], properties: [], at: model.source });
+}
+
+function enter(parent: WalkContext, key: string, value: unknown, index: number | undefined): WalkContext {
+    const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
+    const source = object?.source as SourceLocation | undefined;
+    if (object && source) {
+        return { key, constructs: [...parent.constructs, constructLabel(key, object, index)], properties: [], at: source };
+    }
+    const word = propertyWord(key, object, index);
+    return { key, constructs: parent.constructs, properties: word ? [...parent.properties, word] : parent.properties, at: parent.at };
+}
+
+/** "sub-processor 'AWS', service 1, purpose"; the agreement header for texts of the header itself. */
+export function describePlace(context: WalkContext): string {
+    const constructs = context.constructs.length > 0 ? context.constructs : ['agreement header'];
+    return [...constructs, ...context.properties].join(', ');
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : String(value ?? ''));
+
+function constructLabel(key: string, object: Record<string, unknown>, index: number | undefined): string {
+    const nth = index === undefined ? '' : ` ${index + 1}`;
+    switch (key) {
+        case 'parties': return `party '${str(object.id)}'`;
+        case 'contacts': return `${str(object.kind)} contact${nth}`;
+        case 'dpo': return 'DPO';
+        case 'products': return `product '${str(object.id)}'`;
+        case 'dataSubjects': return `data subject '${str(object.id)}'`;
+        case 'dataCategoryGroups': return `data categories block${nth}`;
+        case 'categories': return `data category '${str(object.id)}'`;
+        case 'processing': return 'processing';
+        case 'obligations': return `'${str(object.kind)}' clause`;
+        case 'body': return `'${str(object.kind)}' clause`;
+        case 'inspections': return 'inspections';
+        case 'scc': return "'scc 2021/915' section";
+        case 'options': return `SCC clause ${str(object.clause)} option ${str(object.option)}`;
+        case 'supplements': return object.clause === undefined ? `SCC supplement${nth}` : `SCC supplement to clause ${str(object.clause)}`;
+        case 'subProcessors': return `sub-processor '${str(object.id)}'`;
+        case 'services': return `service${nth}`;
+        case 'measures': return 'measures';
+        case 'groups':
+        case 'items':
+            if (object.kind === 'group') return `measure group '${str(object.id)}'`;
+            if (object.kind === 'measure') return object.section === undefined ? `measure${nth}` : `measure ${str(object.section)}`;
+            return `description${nth}`;
+        case 'retention': return 'retention';
+        case 'records': return `retention record '${str(object.id)}'`;
+        case 'partners': return index === undefined ? 'partners' : `partner '${str(object.legalName)}'`;
+        case 'interfaces': return `interface '${str(object.id)}'`;
+        default: return `${words(key)}${nth}`;
+    }
+}
+
+const propertyWords: Record<string, string> = {
+    legalName: 'name',
+    roleName: 'role name',
+    mainContract: 'main contract',
+    annexLabel: 'annex',
+    processorMayUpdate: 'updates by processor',
+    subjectMatter: 'subject-matter',
+    purposes: 'purpose',
+    sensitiveDataSafeguards: 'special-categories safeguards',
+    emergencyCondition: 'emergency condition',
+    emergencyNotice: 'emergency notice',
+    objectionPeriod: 'objection period',
+    informationWithin: 'information on request within',
+    noticePeriod: 'notice',
+    businessHours: 'business hours',
+    stated: 'as-stated',
+    see: 'see',
+    until: 'period until',
+    notes: 'note',
+    overview: 'overview'
+};
+
+function propertyWord(key: string, object: Record<string, unknown> | undefined, index: number | undefined): string {
+    if (key === 'facts' && object) return `fact '${str(object.name)}'`;
+    if (key === 'value' && object && 'kind' in object) return '';
+    const word = propertyWords[key] ?? words(key);
+    return index === undefined ? word : `${word} ${index + 1}`;
+}
+
+/** camelCase → "camel case". */
+function words(key: string): string {
+    return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+const TEXT_KEYS = new Set(['neutral', 'de', 'en']);
+
+/**
+ * A `LocalizedText`: an object with only `neutral`/`de`/`en` string values. The SCC `urls`
+ * have the same shape but are addresses, not texts; the caller passes the key to tell them apart.
+ */
+export function isLocalizedText(value: Record<string, unknown>, key: string | undefined): value is Record<string, unknown> & LocalizedText {
+    if (key === 'urls') return false;
+    const keys = Object.keys(value);
+    return keys.length > 0 && keys.every(k => TEXT_KEYS.has(k) && typeof value[k] === 'string');
+}
+
+export const LANGUAGE_NAMES: Record<LanguageCode, string> = { de: 'German', en: 'English' };
+
+// ---------------------------------------------------------------- periods
+
+const TIME_UNITS = new Set<string>(['minutes', 'hours', 'days', 'working-days', 'weeks', 'months', 'years']);
+
+export function isPeriod(value: Record<string, unknown>): value is Record<string, unknown> & Period {
+    const keys = Object.keys(value);
+    return keys.length === 2 && typeof value.value === 'number' && typeof value.unit === 'string' && TIME_UNITS.has(value.unit);
+}
+
+export function formatPeriod(period: Period): string {
+    const singular: Record<TimeUnit, string> = {
+        minutes: 'minute', hours: 'hour', days: 'day', 'working-days': 'working-day', weeks: 'week', months: 'month', years: 'year'
+    };
+    return `${period.value} ${period.value === 1 ? singular[period.unit] : period.unit}`;
+}
+
+const MINUTE = 1;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * The shortest and the longest time a period can mean, in minutes. Months, years and working
+ * days have no fixed length (a working day count also depends on weekends and public holidays),
+ * so they give a range; comparisons below only report what holds for every reading.
+ */
+export function periodRange(period: Period): [number, number] {
+    const v = period.value;
+    switch (period.unit) {
+        case 'minutes': return [v * MINUTE, v * MINUTE];
+        case 'hours': return [v * HOUR, v * HOUR];
+        case 'days': return [v * DAY, v * DAY];
+        case 'weeks': return [v * 7 * DAY, v * 7 * DAY];
+        case 'working-days': return [v * DAY, (Math.ceil(v / 5) * 7 + 5) * DAY];
+        case 'months': return [v * 28 * DAY, v * 31 * DAY];
+        case 'years': return [v * 365 * DAY, v * 366 * DAY];
+    }
+}
+
+/** `a` is longer than `b` however the units are read. */
+export function certainlyLonger(a: Period, b: Period): boolean {
+    return periodRange(a)[0] > periodRange(b)[1];
+}
+
+/** `a` and `b` cannot mean the same time span. */
+export function certainlyDifferent(a: Period, b: Period): boolean {
+    if (a.unit === b.unit) return a.value !== b.value;
+    return certainlyLonger(a, b) || certainlyLonger(b, a);
+}
+
+// ---------------------------------------------------------------- countries
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** The English name of a country (from the adequacy list, else from the runtime's ICU data). */
+export function countryName(code: string): string | undefined {
+    const fromList = adequacyDecisionFor(code)?.name;
+    if (fromList) return fromList;
+    try {
+        regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+        const name = regionNames.of(code);
+        return name && name !== code ? name : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+/** "IN (India)": the code with its English name, where one is known. */
+export function countryLabel(code: string): string {
+    const name = countryName(code);
+    return name ? `${code} (${name})` : code;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: readonly string[]): string {
+    if (items.length <= 1) return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+// ---------------------------------------------------------------- options of Decision 2021/915
+
+export interface SccOptionClause {
+    /** The clause as the Decision numbers it ("1(a)", "9.2"). */
+    clause: string;
+    /** How the model may write it: `clause 1` and `clause 1(a)` both mean Clause 1(a). */
+    written: readonly string[];
+    /** How many options the clause offers. */
+    options: number;
+    /** The parties must choose an option (Clause 9.1(a) offers two wordings but no numbered "OPTION"). */
+    required: boolean;
+    /** Option 2 refers to Regulation (EU) 2018/1725 (EU institutions and bodies). */
+    eudprOption2: boolean;
+    /** The option contains `[SPECIFY TIME PERIOD]`. */
+    needsPeriod: boolean;
+    /** What to write for the option a private-sector DPA chooses (quoted, ready for a message). */
+    write: string;
+}
+
+export const SCC_OPTION_CLAUSES: readonly SccOptionClause[] = [
+    { clause: '1(a)', written: ['1', '1(a)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 1 option 1'" },
+    { clause: '7.7(a)', written: ['7.7(a)'], options: 2, required: true, eudprOption2: false, needsPeriod: true, write: "'clause 7.7(a) option N period PERIOD' (option 1: prior specific, option 2: general written authorisation)" },
+    { clause: '8(c)(4)', written: ['8(c)(4)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 8(c)(4) option 1'" },
+    { clause: '9.1(a)', written: ['9.1(a)'], options: 2, required: false, eudprOption2: false, needsPeriod: false, write: "'clause 9.1(a) option N see TEXT'" },
+    { clause: '9.1(b)', written: ['9.1(b)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 9.1(b) option 1'" },
+    { clause: '9.1(c)', written: ['9.1(c)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 9.1(c) option 1'" },
+    { clause: '9.2', written: ['9.2', '9.2(c)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 9.2 option 1'" }
+];
+
+/** The clause with options that an SCC option line refers to, if any. */
+export function sccOptionClause(option: SccOption | string): SccOptionClause | undefined {
+    const written = typeof option === 'string' ? option : option.clause;
+    return SCC_OPTION_CLAUSES.find(entry => entry.written.includes(written));
+}
+
+/** The first option line for Clause 7.7(a), whose period and authorisation supplements must respect. */
+export function subProcessorOption(model: DpaModel): SccOption | undefined {
+    return model.scc?.options.find(option => sccOptionClause(option)?.clause === '7.7(a)');
+}
