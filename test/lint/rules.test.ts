@@ -68,3 +68,14 @@ describe.each(allRules.map(rule => [rule.id, rule] as const))('%s', (id, rule) =
         });
     }
 });
+
+describe('docs/rules/README.md', () => {
+    it('lists every rule with its default severity', () => {
+        const index = readFileSync(join(repoRoot, 'docs/rules/README.md'), 'utf8');
+        for (const rule of allRules) {
+            expect(index, rule.id).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`);
+        }
+        const listed = [...index.matchAll(/^\| \[([\w-]+)\]\(/gm)].map(match => match[1]);
+        expect(listed).toEqual(allRules.map(rule => rule.id));
+    });
+});
