@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { startDpaLanguageServer } from '../out/main.js';
+
+startDpaLanguageServer();

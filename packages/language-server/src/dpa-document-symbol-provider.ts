@@ -1,0 +1,142 @@
+import { CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { DocumentSymbolProvider, LangiumServices } from 'langium/lsp';
+import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type Range } from 'vscode-languageserver';
+import { ast } from '@dpa-as-code/language';
+import { documentLanguages, firstLanguageText, shorten } from './node-descriptions.js';
+import { OBLIGATION_EXPLANATIONS } from './obligation-explanations.js';
+
+/**
+ * The outline of a DPA: one entry per section with a readable name ("obligations",
+ * "sub-processor AWS", "group 2.1 Zugangskontrolle"), and the items of each section below it.
+ * Texts are shown in the first of the agreement's languages.
+ */
+export class DpaDocumentSymbolProvider implements DocumentSymbolProvider {
+
+    constructor(_services: LangiumServices) { }
+
+    getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
+        const root = document.parseResult.value;
+        if (!ast.isAgreement(root)) return [];
+        const languages = documentLanguages(root);
+        const symbols: DocumentSymbol[] = [];
+        const header = this.symbol(root, `agreement ${root.name ?? ''}`.trim(), SymbolKind.Namespace, this.headerRange(root), this.nameNode(root));
+        if (header) symbols.push(header);
+        for (const section of root.sections) {
+            const symbol = this.sectionSymbol(section, languages);
+            if (symbol) symbols.push(symbol);
+        }
+        return symbols;
+    }
+
+    protected sectionSymbol(section: ast.Section, languages: string[]): DocumentSymbol | undefined {
+        const text = (value: ast.Text | undefined) => shorten(firstLanguageText(value, languages));
+        if (ast.isParty(section)) {
+            return this.symbol(section, `party ${section.name} (${section.role})`, SymbolKind.Class, undefined, undefined, section.legalName ? text(section.legalName) : undefined);
+        }
+        if (ast.isProduct(section)) {
+            return this.symbol(section, `product ${section.name}`, SymbolKind.EnumMember, undefined, undefined, text(section.label));
+        }
+        if (ast.isDataSubjects(section)) {
+            return this.symbol(section, 'data subjects', SymbolKind.Namespace, undefined, undefined, undefined,
+                section.subjects.map(s => this.symbol(s, `subject ${s.name}`, SymbolKind.Field, undefined, undefined, text(s.label))));
+        }
+        if (ast.isDataCategoryGroup(section)) {
+            const of = section.subjects.length > 0 ? ` of ${section.subjects.map(s => s.$refText).join(', ')}` : '';
+            return this.symbol(section, `data categories${of}`, SymbolKind.Namespace, undefined, undefined, section.title ? text(section.title) : undefined,
+                section.categories.map(c => this.symbol(c, `category ${c.name}`, SymbolKind.Field, undefined, undefined, text(c.label))));
+        }
+        if (ast.isProcessing(section)) {
+            return this.symbol(section, 'processing', SymbolKind.Namespace);
+        }
+        if (ast.isObligations(section)) {
+            return this.symbol(section, 'obligations', SymbolKind.Namespace, undefined, undefined, undefined,
+                section.clauses.map(clause => this.obligationSymbol(clause)));
+        }
+        if (ast.isSccIncorporation(section)) {
+            const children = [
+                ...section.options.map(option => this.symbol(option, `clause ${option.clause} option ${option.option}`, SymbolKind.EnumMember)),
+                ...section.supplements.map(supplement => {
+                    const kind = this.obligationKeyword(supplement.body);
+                    const name = `supplement${supplement.clause !== undefined ? ` clause ${supplement.clause}` : ''}${kind ? ` (${kind})` : ''}`;
+                    return this.symbol(supplement, name, SymbolKind.Object, undefined, undefined, supplement.title ? text(supplement.title) : undefined);
+                })
+            ];
+            return this.symbol(section, `scc ${section.decision ?? '2021/915'}`, SymbolKind.Namespace, undefined, undefined, 'Decision (EU) 2021/915', children);
+        }
+        if (ast.isSubProcessor(section)) {
+            return this.symbol(section, `sub-processor ${section.name}`, SymbolKind.Class, undefined, undefined,
+                [section.legalName, section.country].filter(Boolean).join(', ') || undefined,
+                section.services.map(service => this.symbol(service, `service ${text(service.purpose)}`, SymbolKind.Method, undefined, this.firstLeaf(service))));
+        }
+        if (ast.isMeasures(section)) {
+            return this.symbol(section, 'measures', SymbolKind.Namespace, undefined, undefined, section.title ? text(section.title) : undefined,
+                section.groups.map(group => this.measureGroupSymbol(group, languages)));
+        }
+        if (ast.isRetention(section)) {
+            return this.symbol(section, 'retention', SymbolKind.Namespace, undefined, undefined, undefined,
+                section.records.map(record => this.symbol(record, `record ${record.name}`, SymbolKind.Field, undefined, undefined, text(record.label))));
+        }
+        if (ast.isPartners(section)) {
+            return this.symbol(section, 'partners', SymbolKind.Namespace, undefined, undefined, section.title ? text(section.title) : undefined,
+                section.interfaces.map(i => this.symbol(i, `interface ${i.name}`, SymbolKind.Interface, undefined, undefined, text(i.title),
+                    i.partners.map(p => this.symbol(p, `partner ${p.legalName}`, SymbolKind.Object)))));
+        }
+        return undefined;
+    }
+
+    protected obligationSymbol(clause: ast.Obligation): DocumentSymbol | undefined {
+        const keyword = this.obligationKeyword(clause) ?? clause.$type;
+        return this.symbol(clause, keyword, SymbolKind.Property, undefined, undefined, OBLIGATION_EXPLANATIONS[keyword]?.gdpr);
+    }
+
+    protected measureGroupSymbol(group: ast.MeasureGroup, languages: string[]): DocumentSymbol | undefined {
+        const title = shorten(firstLanguageText(group.title, languages));
+        const name = ['group', group.section !== undefined ? String(group.section) : undefined, title || group.name].filter(Boolean).join(' ');
+        const children = group.items.map(item => {
+            if (ast.isMeasureGroup(item)) return this.measureGroupSymbol(item, languages);
+            if (ast.isMeasure(item)) {
+                const measure = ['measure', item.section !== undefined ? String(item.section) : undefined, shorten(firstLanguageText(item.text, languages), 50)].filter(Boolean).join(' ');
+                return this.symbol(item, measure, SymbolKind.Constant, undefined, this.firstLeaf(item));
+            }
+            return undefined;
+        });
+        return this.symbol(group, name, SymbolKind.Module, undefined, undefined, group.name, children);
+    }
+
+    /** `audits` for an Audits clause: its first keyword. */
+    protected obligationKeyword(clause: ast.Obligation | undefined): string | undefined {
+        return clause?.$cstNode ? this.firstLeaf(clause)?.text : undefined;
+    }
+
+    protected symbol(node: AstNode, name: string, kind: SymbolKind, range?: Range, selectionNode?: CstNode, detail?: string,
+        children?: Array<DocumentSymbol | undefined>): DocumentSymbol | undefined {
+        const cst = node.$cstNode;
+        if (!cst) return undefined;
+        const selection = selectionNode ?? this.nameNode(node) ?? this.firstLeaf(node) ?? cst;
+        const kids = children?.filter((child): child is DocumentSymbol => child !== undefined);
+        return {
+            name: name || node.$type,
+            kind,
+            range: range ?? cst.range,
+            selectionRange: selection.range,
+            ...(detail ? { detail } : {}),
+            ...(kids && kids.length > 0 ? { children: kids } : {})
+        };
+    }
+
+    protected nameNode(node: AstNode): CstNode | undefined {
+        return 'name' in node && node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, 'name') : undefined;
+    }
+
+    protected firstLeaf(node: AstNode): CstNode | undefined {
+        return node.$cstNode ? CstUtils.flattenCst(node.$cstNode).find(leaf => !leaf.hidden) : undefined;
+    }
+
+    /** The agreement header, from `agreement` to its closing brace (the root node spans the whole file). */
+    protected headerRange(root: ast.Agreement): Range | undefined {
+        const cst = root.$cstNode;
+        const open = this.firstLeaf(root);
+        const close = cst ? GrammarUtils.findNodeForKeyword(cst, '}') : undefined;
+        return open && close ? { start: open.range.start, end: close.range.end } : cst?.range;
+    }
+}

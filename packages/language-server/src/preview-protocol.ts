@@ -1,0 +1,48 @@
+import { RequestType } from 'vscode-languageserver';
+
+/** The languages the contract preview can show: German, English, or both side by side. */
+export type PreviewLanguage = 'de' | 'en' | 'de+en';
+export const PREVIEW_LANGUAGES: readonly PreviewLanguage[] = ['de', 'en', 'de+en'];
+
+export interface PreviewParams {
+    /** The document's URI as the client knows it (`file:///…/userlike.dpa`). */
+    uri: string;
+    language: PreviewLanguage;
+}
+
+/** An error that keeps the contract from being generated, with 1-based line and column. */
+export interface PreviewError {
+    line: number;
+    column: number;
+    message: string;
+}
+
+/**
+ * Either the contract as one self-contained HTML document, or why there is none:
+ * `error` holds one `file:line:col: message` line per error, `errors` the same as data.
+ * `languages` are the languages the agreement declares (the preview offers only those).
+ */
+export type PreviewResult =
+    | { html: string; language: PreviewLanguage; languages: string[]; version?: number }
+    | { error: string; errors: PreviewError[]; languages?: string[]; version?: number };
+
+/** `dpa/preview`: the contract for the current (possibly unsaved) text of an open document. */
+export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('dpa/preview');
+
+export interface GenerateAllParams {
+    uri: string;
+}
+
+/** One output file; `encoding: 'base64'` for binary formats (DOCX). */
+export interface GeneratedFile {
+    name: string;
+    content: string;
+    encoding: 'utf8' | 'base64';
+}
+
+export type GenerateAllResult =
+    | { files: GeneratedFile[] }
+    | { error: string; errors: PreviewError[] };
+
+/** `dpa/generateAll`: JSON, Markdown, HTML (and DOCX where the generators offer it) for a document. */
+export const GenerateAllRequest = new RequestType<GenerateAllParams, GenerateAllResult, void>('dpa/generateAll');

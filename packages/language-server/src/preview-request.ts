@@ -1,0 +1,109 @@
+import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import type { ast } from '@dpa-as-code/language';
+import { toDpaModel, type DpaModel } from '@dpa-as-code/model';
+import { MissingTranslationError } from '@dpa-as-code/generators';
+import {
+    GenerateAllRequest, PREVIEW_LANGUAGES, PreviewRequest,
+    type GenerateAllResult, type PreviewError, type PreviewLanguage, type PreviewResult
+} from './preview-protocol.js';
+import { renderPreviewHtml } from './preview-render.js';
+import { generateAllOutputs } from './preview-outputs.js';
+
+/**
+ * Registers the editor's own requests on the language server's connection:
+ * `dpa/preview` (the contract as HTML for the live preview) and `dpa/generateAll`
+ * (every output format for the "Generate All Outputs" command). Both work on the text the
+ * editor has open, saved or not, and answer with the errors instead when the file has any.
+ */
+export function registerPreviewRequests(shared: LangiumSharedServices): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) return;
+    connection.onRequest(PreviewRequest, (params, token) => previewDocument(shared, params.uri, params.language, token));
+    connection.onRequest(GenerateAllRequest, (params, token) => generateAllForDocument(shared, params.uri, token));
+}
+
+/** The `dpa/preview` answer for a document the server knows (open in the editor or in the workspace). */
+export async function previewDocument(shared: LangiumSharedServices, uri: string, language: PreviewLanguage, token?: CancellationToken): Promise<PreviewResult> {
+    const choice: PreviewLanguage = PREVIEW_LANGUAGES.includes(language) ? language : 'de';
+    return withBuiltDocument(shared, uri, token, (document, file) => {
+        const version = document.textDocument.version;
+        const blocking = blockingErrors(document);
+        if (blocking.length > 0) return { ...errorResult(file, blocking), version };
+        let model: DpaModel;
+        try {
+            model = toDpaModel(document.parseResult.value as ast.Agreement);
+            return { ...renderPreviewHtml(model, choice), languages: model.languages, version };
+        } catch (error) {
+            if (error instanceof MissingTranslationError) {
+                return { ...errorResult(file, [{ line: error.line, column: error.column, message: error.message }]), version };
+            }
+            throw error;
+        }
+    });
+}
+
+/** The `dpa/generateAll` answer: the output files' names and contents, or the errors. */
+export async function generateAllForDocument(shared: LangiumSharedServices, uri: string, token?: CancellationToken): Promise<GenerateAllResult> {
+    const model = await withBuiltDocument(shared, uri, token, (document, file) => {
+        const blocking = blockingErrors(document);
+        return blocking.length > 0 ? errorResult(file, blocking) : { model: toDpaModel(document.parseResult.value as ast.Agreement), file };
+    });
+    if ('error' in model) return model;
+    const name = model.file.replace(/\.dpa$/i, '');
+    try {
+        return { files: await generateAllOutputs(model.model, name) };
+    } catch (error) {
+        if (error instanceof MissingTranslationError) {
+            return errorResult(model.file, [{ line: error.line, column: error.column, message: error.message }]);
+        }
+        throw error;
+    }
+}
+
+/**
+ * Runs `action` on the document once every pending change has been built: the read lock waits
+ * for queued document updates, so the answer reflects the text of the latest `didChange`.
+ */
+async function withBuiltDocument<T>(
+    shared: LangiumSharedServices, uriString: string, token: CancellationToken | undefined,
+    action: (document: LangiumDocument, file: string) => T
+): Promise<T | { error: string; errors: PreviewError[] }> {
+    const uri = URI.parse(uriString);
+    const file = UriUtils.basename(uri);
+    const notOpen = errorResult(file, [{ line: 1, column: 1, message: 'the language server does not know this file; open it in the editor' }]);
+    await shared.workspace.WorkspaceManager.ready;
+    return shared.workspace.WorkspaceLock.read(async () => {
+        const documents = shared.workspace.LangiumDocuments;
+        let document = documents.getDocument(uri);
+        if (!document) return notOpen;
+        if (document.state < DocumentState.Validated) {
+            // A workspace file that is not open in the editor has not been validated yet.
+            await shared.workspace.DocumentBuilder.build([document], { validation: true }, token);
+            document = documents.getDocument(uri) ?? document;
+        }
+        return action(document, file);
+    });
+}
+
+/**
+ * Errors that keep a contract from being generated: syntax, reference and validation errors
+ * (what `dpa validate` reports). Lint findings do not block the preview, even at severity
+ * error; they stay in the Problems view, as `dpa generate` writes files despite them.
+ */
+function blockingErrors(document: LangiumDocument): PreviewError[] {
+    return (document.diagnostics ?? [])
+        .filter(diagnostic => (diagnostic.severity ?? 1) === 1 && !isLintFinding(diagnostic))
+        .map(diagnostic => ({ line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, message: diagnostic.message }))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function isLintFinding(diagnostic: Diagnostic): boolean {
+    const data = diagnostic.data as { ruleId?: unknown } | undefined;
+    return typeof data?.ruleId === 'string';
+}
+
+function errorResult(file: string, errors: PreviewError[]): { error: string; errors: PreviewError[] } {
+    return { error: errors.map(e => `${file}:${e.line}:${e.column}: ${e.message}`).join('\n'), errors };
+}

@@ -1,0 +1,54 @@
+import type { Module } from 'langium';
+import type { DefaultSharedModuleContext, PartialLangiumServices } from 'langium/lsp';
+import { createDpaServices, type DpaServices } from '@dpa-as-code/language';
+import type { RuleSetting } from '@dpa-as-code/lint';
+import { registerLintDiagnostics } from './lint-diagnostics.js';
+import { DpaCompletionProvider } from './dpa-completion-provider.js';
+import { DpaHoverProvider } from './dpa-hover-provider.js';
+import { DpaDocumentSymbolProvider } from './dpa-document-symbol-provider.js';
+import { DpaSemanticTokenProvider } from './dpa-semantic-token-provider.js';
+import { DpaFormatter } from './dpa-formatter.js';
+import { DpaFoldingRangeProvider } from './dpa-folding-range-provider.js';
+import { DpaRenameProvider } from './dpa-rename-provider.js';
+
+/** Lint rule settings, updated from the client's `dpa.lint.rules` configuration. */
+export class LintSettings {
+    private settings: Record<string, RuleSetting> = {};
+    current(): Record<string, RuleSetting> {
+        return this.settings;
+    }
+    update(settings: Record<string, RuleSetting> | undefined): void {
+        this.settings = { ...(settings ?? {}) };
+    }
+}
+
+/**
+ * The editor features, one service per file, wired here and passed to `createDpaServices` as
+ * its override module. Go to definition and find references are Langium's defaults, and rename
+ * is Langium's with a check of the new name (the DPA scope provider makes them work within the
+ * one file an agreement is).
+ */
+export const DpaEditorModule: Module<DpaServices, PartialLangiumServices> = {
+    lsp: {
+        CompletionProvider: (services: DpaServices) => new DpaCompletionProvider(services),
+        HoverProvider: (services: DpaServices) => new DpaHoverProvider(services),
+        DocumentSymbolProvider: (services: DpaServices) => new DpaDocumentSymbolProvider(services),
+        SemanticTokenProvider: (services: DpaServices) => new DpaSemanticTokenProvider(services),
+        FoldingRangeProvider: (services: DpaServices) => new DpaFoldingRangeProvider(services),
+        RenameProvider: (services: DpaServices) => new DpaRenameProvider(services),
+        Formatter: (services: DpaServices) => new DpaFormatter(services)
+    }
+};
+
+/** The language services plus what only the editor needs: lint diagnostics and editor features. */
+export function createDpaLanguageServerServices(context: DefaultSharedModuleContext) {
+    const lintSettings = new LintSettings();
+    const { shared, Dpa } = createDpaServices(context, DpaEditorModule);
+    registerLintDiagnostics(Dpa, lintSettings);
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section === 'dpa') {
+            lintSettings.update((update.configuration as { lint?: { rules?: Record<string, RuleSetting> } } | undefined)?.lint?.rules);
+        }
+    });
+    return { shared, Dpa: Dpa as DpaServices, lintSettings };
+}

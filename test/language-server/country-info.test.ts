@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { allIsoCountryCodes, countryNameOf } from '@dpa-as-code/lint';
+import { describeCountry } from '@dpa-as-code/language-server';
+
+describe('country names (lint: countryNameOf)', () => {
+    it('names every ISO 3166-1 alpha-2 code in English and German', () => {
+        const codes = allIsoCountryCodes();
+        expect(codes).toHaveLength(249);
+        for (const code of codes) {
+            expect(countryNameOf(code, 'en'), code).toMatch(/^\S.*\S$/);
+            expect(countryNameOf(code, 'de'), code).toMatch(/^\S.*\S$/);
+        }
+        expect(countryNameOf('DE')).toBe('Germany');
+        expect(countryNameOf('DE', 'de')).toBe('Deutschland');
+        expect(countryNameOf('US', 'de')).toBe('Vereinigte Staaten');
+        expect(countryNameOf('CD')).toBe('Democratic Republic of the Congo');
+        expect(countryNameOf('KN')).toBe('Saint Kitts and Nevis');
+    });
+
+    it('knows nothing of codes that are not assigned', () => {
+        expect(countryNameOf('UK')).toBeUndefined();
+        expect(countryNameOf('EU')).toBeUndefined();
+        expect(countryNameOf('de')).toBeUndefined();
+        expect(countryNameOf('toString')).toBeUndefined();
+    });
+});
+
+describe('transfer status of a country', () => {
+    it('distinguishes EEA, adequacy, DPF-only adequacy and third countries', () => {
+        expect(describeCountry('DE')).toMatchObject({ kind: 'eea', status: 'EEA', nameEn: 'Germany', nameDe: 'Deutschland' });
+        expect(describeCountry('NO')).toMatchObject({ kind: 'eea' });
+        expect(describeCountry('JP')).toMatchObject({ kind: 'adequacy', status: 'adequacy decision (EU) 2019/419 of 23 Jan 2019' });
+        expect(describeCountry('CA')?.status).toBe('adequacy decision 2002/2/EC of 20 Dec 2001 (commercial organisations subject to PIPEDA)');
+        expect(describeCountry('US')).toMatchObject({ kind: 'dpf' });
+        expect(describeCountry('US')?.status).toMatch(/^adequacy only for DPF-certified organisations \(Data Privacy Framework, Decision \(EU\) 2023\/1795 of 10 Jul 2023\)$/);
+        expect(describeCountry('CN')).toMatchObject({ kind: 'third-country', status: 'third country: needs a transfer basis' });
+        expect(describeCountry('EU')).toMatchObject({ kind: 'region' });
+        expect(describeCountry('UK')).toBeUndefined();
+    });
+});
