@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DpaModel, LanguageCode } from '@dpa-as-code/model';
-import { clauseLibrary, escapeMarkdown, generateMarkdown, MissingTranslationError } from '@dpa-as-code/generators';
+import { escapeMarkdown, generateMarkdown, MissingTranslationError } from '@dpa-as-code/generators';
 import { examplePath, fixturePath, modelOf, modelOfText } from '../helpers.js';
+import { containsWords, escapeRegExp, libraryFragments } from './library-fragments.js';
 
 const LANGUAGES: LanguageCode[] = ['de', 'en'];
 
@@ -146,42 +147,6 @@ describe('Markdown of all-constructs.dpa', () => {
 });
 
 describe('no library text of the other language', () => {
-    /** Marks parameter values so that only the library's own words remain between them. */
-    const MARK = '\u0001';
-    const period = { value: 30, unit: 'days' as const };
-    const sample = {
-        version: MARK, date: '2021-06-04', number: 9, other: 'de', binding: 'de', language: 'de', role: 'processor', roleName: MARK,
-        text: MARK, annex: MARK, citation: MARK, notice: period, channel: 'electronic', emergency: period, condition: MARK,
-        objection: period, forGoodCause: true, items: [MARK, MARK], withoutUndueDelay: true, deadline: period,
-        controllersChoice: true, within: period, thirdPartyAuditor: true, hours: MARK, notUnreasonablyWithheld: true,
-        region: 'eu-eea', url: MARK, option: 9, clause: MARK, title: MARK, period, name: MARK, module: 3
-    };
-
-    /** The library's own words per entry and language: strings, and function results cut at the parameters. */
-    function libraryFragments(lang: LanguageCode): Array<{ path: string; fragment: string; otherLanguageText: string }> {
-        const result: Array<{ path: string; fragment: string; otherLanguageText: string }> = [];
-        const other: LanguageCode = lang === 'de' ? 'en' : 'de';
-        const render = (value: unknown) => typeof value === 'function' ? String((value as (p: unknown) => string)(sample)) : String(value);
-        const visit = (node: unknown, path: string) => {
-            if (typeof node !== 'object' || node === null) return;
-            const record = node as Record<string, unknown>;
-            if ('de' in record && 'en' in record && Object.keys(record).length === 2) {
-                const own = render(record[lang]);
-                const otherText = render(record[other]);
-                for (const fragment of own.split(MARK).map(part => part.trim())) {
-                    // Words both languages share ("Option", "Version", "–") say nothing about the language;
-                    // so single short words are left out, and so is what the other version also says.
-                    const telling = fragment.includes(' ') || fragment.length >= 8;
-                    if (telling && !otherText.includes(fragment)) result.push({ path, fragment, otherLanguageText: otherText });
-                }
-                return;
-            }
-            for (const [key, value] of Object.entries(record)) visit(value, `${path}.${key}`);
-        };
-        visit(clauseLibrary, 'clauseLibrary');
-        return result;
-    }
-
     const sources = [fixturePath('all-constructs.dpa'), examplePath('userlike.dpa'), examplePath('360dialog.dpa')].filter(existsSync);
 
     test.each(sources)('%s', async file => {
@@ -336,13 +301,4 @@ function annexOf(markdown: string, heading: string): string[] {
     if (start < 0) throw new Error(`no annex "${heading}"`);
     const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
     return lines.slice(start, end < 0 ? undefined : end);
-}
-
-/** Whether `text` contains `words` not as part of a longer word. */
-function containsWords(text: string, words: string): boolean {
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'u').test(text);
-}
-
-function escapeRegExp(value: string): string {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

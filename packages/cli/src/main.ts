@@ -1,13 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exit-codes.js';
 import { validateCommand } from './commands/validate.js';
-import { FORMATS, generateCommand, type GenerateOptions } from './commands/generate.js';
+import { FORMATS, generateCommand, LANGUAGE_CHOICES, LAYOUTS, type GenerateOptions } from './commands/generate.js';
 import { LINT_FORMATS, lintCommand, type LintOptions } from './commands/lint.js';
 import { CLI_VERSION } from './version.js';
 
 function buildProgram(setExitCode: (code: number) => void): Command {
     const program = new Command('dpa')
-        .description('Validate GDPR Art. 28 Data Processing Agreements written as .dpa files and generate JSON, Markdown and contract text.\nThe output supports legal review; it is not legal advice.')
+        .description('Validate GDPR Art. 28 Data Processing Agreements written as .dpa files and generate the JSON model or the contract (Markdown, HTML, DOCX, PDF).\nThe output supports legal review; it is not legal advice.')
         .version(CLI_VERSION)
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride();
@@ -18,10 +18,11 @@ function buildProgram(setExitCode: (code: number) => void): Command {
         .action(async (files: string[]) => setExitCode(await validateCommand(files)));
 
     program.command('generate')
-        .description('generate outputs from one .dpa file into a directory; nothing is written if the file has errors')
+        .description('generate the JSON model or the contract (Markdown, HTML, DOCX, PDF) from one .dpa file into a directory; nothing is written if the file has errors')
         .argument('<file>', 'the .dpa file')
         .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).makeOptionMandatory())
-        .addOption(new Option('-l, --lang <lang>', 'output language (default: every language the agreement declares)').choices(['de', 'en']))
+        .addOption(new Option('-l, --lang <lang>', 'contract language; de+en: the German text, then the English text, in one file (default: one file per language the agreement declares)').choices([...LANGUAGE_CHOICES]))
+        .addOption(new Option('--layout <layout>', 'sequential: one language after the other; side-by-side: German and English in two columns').choices([...LAYOUTS]).default('sequential'))
         .requiredOption('-o, --out <dir>', 'output directory (created if missing)')
         .action(async (file: string, options: GenerateOptions) => setExitCode(await generateCommand(file, options)));
 

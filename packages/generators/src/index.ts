@@ -1,6 +1,12 @@
 export { generateJson } from './json-generator.js';
-export { generateMarkdown, renderMarkdown } from './markdown-generator.js';
+export { generateMarkdown, renderMarkdown, renderMarkdownEdition } from './markdown-generator.js';
+export { renderHtml } from './html/html-renderer.js';
+export { renderDocx, type DocxOptions } from './docx/docx-renderer.js';
+export { ChromiumNotFoundError, findChromium, PdfRenderError, renderPdf, type PdfOptions } from './pdf/pdf-from-html.js';
 export { buildContract } from './contract/build-contract.js';
+export { buildEdition, CONTRACT_LAYOUTS, SIDE_BY_SIDE_LANGUAGES, type ContractEdition, type ContractLayout } from './layouts/contract-edition.js';
+export { contractUnits, headingText, type ContentBlock, type ContractUnit } from './layouts/contract-units.js';
+export { LANGUAGE_SEPARATOR, pairUnits, type UnitPair } from './layouts/side-by-side.js';
 export { MissingTranslationError } from './contract/missing-translation-error.js';
 export type {
     Annex, Block, BulletList, ContractDocument, Inline, ListItem, Paragraph, Section, Table, TableCell
@@ -9,3 +15,6 @@ export { clauseLibrary, obligationHeading, say, type Bilingual, type ClauseLibra
 export { formatDate, formatInteger, formatList, formatPeriod, type GrammaticalCase } from './clauses/format.js';
 export { COUNTRY_NAMES, countryName } from './clauses/countries.js';
 export { escapeMarkdown } from './markdown/markdown-escape.js';
+export { escapeHtml, escapeHtmlText } from './html/html-escape.js';
+export { xmlSafeText } from './docx/docx-text.js';
+export { visibleControlCharacters } from './render/visible-control-characters.js';

@@ -1,7 +1,10 @@
 import type { DpaModel, LanguageCode } from '@dpa-as-code/model';
 import { buildContract } from './contract/build-contract.js';
 import type { Annex, Block, BulletList, ContractDocument, Inline, Section, Table, TableCell } from './contract/document.js';
+import type { ContractEdition } from './layouts/contract-edition.js';
 import { escapeMarkdown, guardLineStart } from './markdown/markdown-escape.js';
+import { renderInline } from './markdown/markdown-inline.js';
+import { renderMarkdownSideBySide } from './markdown/markdown-side-by-side.js';
 
 /**
  * The contract as Markdown: `#` title, `##` numbered sections and annexes, GFM tables.
@@ -10,6 +13,15 @@ import { escapeMarkdown, guardLineStart } from './markdown/markdown-escape.js';
  */
 export function generateMarkdown(model: DpaModel, lang: LanguageCode): string {
     return renderMarkdown(buildContract(model, lang));
+}
+
+/**
+ * Renders an edition: one language, several languages one after the other (separated by a
+ * thematic break), or German and English side by side.
+ */
+export function renderMarkdownEdition(edition: ContractEdition): string {
+    if (edition.layout === 'side-by-side') return renderMarkdownSideBySide(edition.contracts, edition.pairs);
+    return edition.contracts.map(renderMarkdown).join('\n---\n\n');
 }
 
 /** Renders an already built contract tree. */
@@ -46,14 +58,6 @@ function renderBlock(block: Block, level: number): string {
         case 'table': return renderTable(block);
         case 'section': return renderSection(block, level);
     }
-}
-
-function renderInline(content: Inline[]): string {
-    return content.map(run => {
-        if (run.kind === 'text') return escapeMarkdown(run.text);
-        const emphasised = run.text.trim();
-        return emphasised === '' ? escapeMarkdown(run.text) : `*${escapeMarkdown(emphasised)}*`;
-    }).join('');
 }
 
 function renderList(list: BulletList, depth: number): string {

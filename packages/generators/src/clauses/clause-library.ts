@@ -75,7 +75,11 @@ export const clauseLibrary = {
         dateOnly: both((p: { date: string }) => `Stand: ${formatDate(p.date, 'de')}`, p => `As of ${formatDate(p.date, 'en')}`),
         annexLabel: both((p: { number: number }) => `Anlage ${p.number}`, p => `Annex ${p.number}`),
         /** Printed for a value the file leaves open in a table cell. */
-        notStated: both('–', '–')
+        notStated: both('–', '–'),
+        /** Heading of the table of contents (HTML, PDF). */
+        contents: both('Inhaltsverzeichnis', 'Contents'),
+        /** This language version's own name, heading its column in the side-by-side layout. */
+        languageName: both('Deutsch', 'English')
     },
 
     binding: {

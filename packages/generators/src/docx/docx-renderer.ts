@@ -1,0 +1,187 @@
+import {
+    Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+    type ISectionOptions, type ParagraphChild
+} from 'docx';
+import type { LanguageCode } from '@dpa-as-code/model';
+import { clauseLibrary } from '../clauses/clause-library.js';
+import type { BulletList, Inline, Table as ContractTable, TableCell as ContractTableCell } from '../contract/document.js';
+import type { ContractEdition } from '../layouts/contract-edition.js';
+import { LANGUAGE_SEPARATOR, pairBlocks } from '../layouts/side-by-side.js';
+import { contractUnits, type ContentBlock, type ContractUnit } from '../layouts/contract-units.js';
+import { fixedTimestamp } from '../render/fixed-timestamp.js';
+import { coreProperties } from './core-properties.js';
+import { textLines, xmlSafeText } from './docx-text.js';
+import { fixZipTimestamps } from './zip-timestamps.js';
+
+export interface DocxOptions {
+    /** The agreement's date (YYYY-MM-DD): the document's created/modified date and the ZIP entries' time. */
+    date?: string;
+}
+
+const CREATOR = 'dpa-as-code';
+const WORD_LANGUAGE: Record<LanguageCode, string> = { de: 'de-DE', en: 'en-GB' };
+const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3,
+    HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+/** Table text in half-points (9 pt): contract tables have many columns. */
+const TABLE_TEXT_SIZE = 18;
+
+/**
+ * The contract as a Word document: Title and Heading 1–6 styles with the tree's numbers,
+ * real tables whose header row repeats on every page, one section per language version
+ * (or one landscape two-column table for the side-by-side layout). Deterministic: fixed
+ * document dates and ZIP entry times, so the same edition gives the same bytes.
+ */
+export async function renderDocx(edition: ContractEdition, options: DocxOptions = {}): Promise<Uint8Array> {
+    const languages = edition.contracts.map(contract => contract.language);
+    const title = [...new Set(edition.contracts.map(contract => xmlSafeText(plain(contract.title))))].join(LANGUAGE_SEPARATOR);
+    const timestamp = fixedTimestamp(options.date);
+    const sections: ISectionOptions[] = edition.layout === 'side-by-side'
+        ? [sideBySideSection(edition)]
+        : edition.contracts.map(contract => ({ children: contractUnits(contract).flatMap(unit => unitChildren(unit, contract.language)) }));
+
+    const document = new Document({ title, creator: CREATOR, lastModifiedBy: CREATOR, revision: 1, sections });
+    const core = coreProperties({ title, creator: CREATOR, languages: languages.map(lang => WORD_LANGUAGE[lang]), ...(timestamp.stated ? { date: timestamp.stated } : {}) });
+    const archive = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: core }]);
+    return fixZipTimestamps(archive, timestamp.date);
+}
+
+// ---------------------------------------------------------------- layouts
+
+type BodyElement = Paragraph | Table;
+
+function unitChildren(unit: ContractUnit, lang: LanguageCode): BodyElement[] {
+    const children: BodyElement[] = [];
+    if (unit.heading !== undefined) children.push(headingParagraph(unit, lang));
+    children.push(...unit.blocks.flatMap(block => blockElements(block, lang)));
+    return children;
+}
+
+/**
+ * One landscape table, German left: a header row naming the languages (repeated on every
+ * page), then per unit pair a row with the two headings and a row per pair of blocks. A
+ * contract table becomes a row per table row, each side its values as labelled lines, so
+ * every sub-processor lines up with its counterpart.
+ */
+function sideBySideSection(edition: Extract<ContractEdition, { layout: 'side-by-side' }>): ISectionOptions {
+    const [left, right] = edition.contracts;
+    const half = { size: 50, type: WidthType.PERCENTAGE };
+    const row = (cells: [BodyElement[], BodyElement[]], header = false) => new TableRow({
+        ...(header ? { tableHeader: true, cantSplit: true } : {}),
+        children: cells.map(children => new TableCell({ width: half, children: cellChildren(children) }))
+    });
+    const rows = [row([left, right].map(contract => [
+        new Paragraph({ children: [run(clauseLibrary.document.languageName[contract.language], contract.language, { bold: true })] })
+    ]) as [BodyElement[], BodyElement[]], true)];
+
+    for (const pair of edition.pairs) {
+        const sides = [[pair.left, left.language], [pair.right, right.language]] as const;
+        if (sides.some(([unit]) => unit?.heading !== undefined)) {
+            rows.push(row(sides.map(([unit, lang]) => unit?.heading !== undefined ? [headingParagraph(unit, lang)] : []) as [BodyElement[], BodyElement[]]));
+        }
+        for (const [leftBlock, rightBlock] of pairBlocks(pair.left?.blocks ?? [], pair.right?.blocks ?? [])) {
+            const records = pairBlocks(recordsOf(leftBlock, left.language), recordsOf(rightBlock, right.language));
+            for (const [leftRecord, rightRecord] of records) rows.push(row([leftRecord ?? [], rightRecord ?? []]));
+        }
+    }
+    return {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        children: [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows })]
+    };
+}
+
+/** A table as one labelled record per row; any other block as one record of its own. */
+function recordsOf(block: ContentBlock | undefined, lang: LanguageCode): BodyElement[][] {
+    if (block === undefined) return [];
+    if (block.kind !== 'table') return [blockElements(block, lang)];
+    return block.rows.map(cells => cells.map((cell, index) => new Paragraph({
+        children: [
+            run(`${plainCell(block.header[index])}: `, lang, { bold: true }),
+            ...cell.lines.flatMap((line, lineIndex) => [...(lineIndex > 0 ? [new TextRun({ break: 1 })] : []), ...inlineRuns(line, lang)])
+        ]
+    })));
+}
+
+/** Word needs a paragraph at the end of every table cell. */
+function cellChildren(children: BodyElement[]): BodyElement[] {
+    return children.length === 0 || children[children.length - 1] instanceof Table ? [...children, new Paragraph({})] : children;
+}
+
+// ---------------------------------------------------------------- blocks
+
+function headingParagraph(unit: ContractUnit, lang: LanguageCode): Paragraph {
+    const number = unit.label === undefined ? [] : [run(`${unit.label} `, lang)];
+    return new Paragraph({
+        heading: HEADINGS[Math.min(unit.level, HEADINGS.length) - 1],
+        pageBreakBefore: unit.kind === 'annex',
+        keepNext: true,
+        children: [...number, ...inlineRuns(unit.heading ?? [], lang)]
+    });
+}
+
+function blockElements(block: ContentBlock, lang: LanguageCode): BodyElement[] {
+    switch (block.kind) {
+        case 'paragraph': return [new Paragraph({ children: inlineRuns(block.content, lang) })];
+        case 'list': return listParagraphs(block, lang, 0);
+        case 'table': return [table(block, lang)];
+    }
+}
+
+function listParagraphs(list: BulletList, lang: LanguageCode, depth: number): Paragraph[] {
+    return list.items.flatMap(entry => [
+        new Paragraph({ bullet: { level: Math.min(depth, 8) }, children: inlineRuns(entry.content, lang) }),
+        ...(entry.children ? listParagraphs(entry.children, lang, depth + 1) : [])
+    ]);
+}
+
+function table(contractTable: ContractTable, lang: LanguageCode): Table {
+    const row = (cells: ContractTableCell[], header: boolean) => new TableRow({
+        ...(header ? { tableHeader: true } : {}),
+        cantSplit: true,
+        children: cells.map(cell => new TableCell({ children: cellParagraphs(cell, lang, header) }))
+    });
+    return new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [row(contractTable.header, true), ...contractTable.rows.map(cells => row(cells, false))]
+    });
+}
+
+/** One paragraph per line of the cell. */
+function cellParagraphs(cell: ContractTableCell, lang: LanguageCode, header: boolean): Paragraph[] {
+    const lines = cell.lines.length > 0 ? cell.lines : [[]];
+    return lines.map(line => new Paragraph({ children: inlineRuns(line, lang, { size: TABLE_TEXT_SIZE, bold: header }) }));
+}
+
+// ---------------------------------------------------------------- runs
+
+interface RunStyle {
+    bold?: boolean;
+    italics?: boolean;
+    size?: number;
+}
+
+function inlineRuns(content: Inline[], lang: LanguageCode, style: RunStyle = {}): ParagraphChild[] {
+    return content.flatMap(part => {
+        const partStyle = part.kind === 'emphasis' ? { ...style, italics: true } : style;
+        return textLines(part.text).map((line, index) => run(line, lang, partStyle, index > 0));
+    });
+}
+
+/** `text` must come through `textLines`/`xmlSafeText` or the library: one line, XML-safe. */
+function run(text: string, lang: LanguageCode, style: RunStyle = {}, breakBefore = false): TextRun {
+    return new TextRun({
+        text: xmlSafeText(text),
+        language: { value: WORD_LANGUAGE[lang] },
+        ...(breakBefore ? { break: 1 } : {}),
+        ...(style.bold ? { bold: true } : {}),
+        ...(style.italics ? { italics: true } : {}),
+        ...(style.size !== undefined ? { size: style.size } : {})
+    });
+}
+
+function plainCell(cell: ContractTableCell | undefined): string {
+    return cell ? cell.lines.map(plain).join(' ') : '';
+}
+
+function plain(content: Inline[]): string {
+    return content.map(part => part.text).join('');
+}
