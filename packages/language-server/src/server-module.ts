@@ -10,6 +10,7 @@ import { DpaSemanticTokenProvider } from './dpa-semantic-token-provider.js';
 import { DpaFormatter } from './dpa-formatter.js';
 import { DpaFoldingRangeProvider } from './dpa-folding-range-provider.js';
 import { DpaRenameProvider } from './dpa-rename-provider.js';
+import { DpaCodeActionProvider } from './dpa-code-action-provider.js';
 
 /** Lint rule settings, updated from the client's `dpa.lint.rules` configuration. */
 export class LintSettings {
@@ -36,6 +37,7 @@ export const DpaEditorModule: Module<DpaServices, PartialLangiumServices> = {
         SemanticTokenProvider: (services: DpaServices) => new DpaSemanticTokenProvider(services),
         FoldingRangeProvider: (services: DpaServices) => new DpaFoldingRangeProvider(services),
         RenameProvider: (services: DpaServices) => new DpaRenameProvider(services),
+        CodeActionProvider: (services: DpaServices) => new DpaCodeActionProvider(services),
         Formatter: (services: DpaServices) => new DpaFormatter(services)
     }
 };
