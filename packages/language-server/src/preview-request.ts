@@ -22,6 +22,22 @@ export function registerPreviewRequests(shared: LangiumSharedServices): void {
     if (!connection) return;
     connection.onRequest(PreviewRequest, (params, token) => previewDocument(shared, params.uri, params.language, token));
     connection.onRequest(GenerateAllRequest, (params, token) => generateAllForDocument(shared, params.uri, token));
+    revalidateOnSettingsChange(shared);
+}
+
+/**
+ * When the editor's `dpa` settings change (`dpa.lint.rules`), the open documents are validated
+ * again, so the Problems view and the preview follow the new rule settings without an edit.
+ * (`LintSettings` itself is updated by the server module, which subscribed first.)
+ */
+function revalidateOnSettingsChange(shared: LangiumSharedServices): void {
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'dpa') return;
+        const open = shared.workspace.TextDocuments.keys().map(uri => URI.parse(uri));
+        if (open.length === 0) return;
+        void shared.workspace.WorkspaceManager.ready.then(() =>
+            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(open, [], token)));
+    });
 }
 
 /** The `dpa/preview` answer for a document the server knows (open in the editor or in the workspace). */
