@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { lintModel } from '@dpa-as-code/lint';
 import { allDataCategories, findObligation, type DpaModel } from '@dpa-as-code/model';
 import { generateJson } from '@dpa-as-code/generators';
 import { examplePath, load, modelOf } from './helpers.js';
@@ -7,12 +9,21 @@ import { examplePath, load, modelOf } from './helpers.js';
 const json = async (name: string): Promise<DpaModel> => JSON.parse(generateJson(await modelOf(examplePath(name))));
 
 describe('the examples parse and link without any diagnostic', () => {
-    for (const name of ['minimal.dpa', 'userlike.dpa', '360dialog.dpa']) {
+    for (const name of ['minimal.dpa', 'starter.dpa', 'userlike.dpa', '360dialog.dpa']) {
         it(name, async () => {
             const loaded = await load(examplePath(name));
             expect(loaded.diagnostics).toEqual([]);
         });
     }
+});
+
+describe('examples/starter.dpa', () => {
+    it('passes every lint rule without a finding', async () => {
+        const file = examplePath('starter.dpa');
+        const result = lintModel(await modelOf(file), { sourceText: readFileSync(file, 'utf8') });
+        expect(result.findings.map(f => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([]);
+        expect(result.suppressed).toEqual([]);
+    });
 });
 
 describe('examples/userlike.dpa holds the Userlike DPA (SCC 2021/915)', () => {
