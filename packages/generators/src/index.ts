@@ -13,7 +13,7 @@ export type {
 } from './contract/document.js';
 export { clauseLibrary, obligationHeading, say, type Bilingual, type ClauseLibrary } from './clauses/clause-library.js';
 export { formatDate, formatInteger, formatList, formatPeriod, type GrammaticalCase } from './clauses/format.js';
-export { COUNTRY_NAMES, countryName } from './clauses/countries.js';
+export { countryName } from './clauses/countries.js';
 export { escapeMarkdown } from './markdown/markdown-escape.js';
 export { escapeHtml, escapeHtmlText } from './html/html-escape.js';
 export { xmlSafeText } from './docx/docx-text.js';

@@ -8,4 +8,5 @@ export * from './formatters/lint-report.js';
 export { formatText } from './formatters/text-formatter.js';
 export { formatJson, LINT_JSON_VERSION } from './formatters/json-formatter.js';
 export { formatSarif, type SarifOptions } from './formatters/sarif-formatter.js';
-export { countryNameOf, type CountryNameLanguage } from './country-names.js';
+// Country names live with the model (shared with the generators); re-exported for the editor.
+export { countryNameOf, type CountryNameLanguage } from '@dpa-as-code/model';

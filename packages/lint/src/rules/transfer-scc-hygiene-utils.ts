@@ -1,5 +1,4 @@
-import type { DpaModel, LanguageCode, LocalizedText, Period, SccOption, SourceLocation, TimeUnit } from '@dpa-as-code/model';
-import { adequacyDecisionFor } from '../transfer-reference.js';
+import { countryNameOf, type DpaModel, type LanguageCode, type LocalizedText, type Period, type SccOption, type SourceLocation, type TimeUnit } from '@dpa-as-code/model';
 
 /*
  * Helpers shared by the Chapter V, SCC 2021/915 and hygiene rules: a generic walk over the
@@ -192,19 +191,9 @@ export function certainlyDifferent(a: Period, b: Period): boolean {
 
 // ---------------------------------------------------------------- countries
 
-let regionNames: Intl.DisplayNames | undefined;
-
-/** The English name of a country (from the adequacy list, else from the runtime's ICU data). */
+/** The English name of a country. */
 export function countryName(code: string): string | undefined {
-    const fromList = adequacyDecisionFor(code)?.name;
-    if (fromList) return fromList;
-    try {
-        regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-        const name = regionNames.of(code);
-        return name && name !== code ? name : undefined;
-    } catch {
-        return undefined;
-    }
+    return countryNameOf(code, 'en');
 }
 
 /** "IN (India)": the code with its English name, where one is known. */

@@ -1,4 +1,4 @@
-import data from './data/country-names.json' with { type: 'json' };
+import data from './country-names.json' with { type: 'json' };
 
 /** The languages country names are kept in (the languages a DPA can be written in). */
 export type CountryNameLanguage = 'en' | 'de';
