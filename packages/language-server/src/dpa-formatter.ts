@@ -1,6 +1,7 @@
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type LangiumServices } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import { firstElements, isKeyword } from './grammar-queries.js';
 
 /** The indentation of one block level: the DPA house style, whatever the editor's tab settings. */
 export const INDENT = '    ';
@@ -204,25 +205,3 @@ function countNewlines(text: string): number {
     return count;
 }
 
-function isKeyword(element: GrammarAST.AbstractElement | undefined, value: string): boolean {
-    return GrammarAST.isKeyword(element) && element.value === value;
-}
-
-/** The grammar elements that can come first in `element` (through groups, alternatives and assignments). */
-function firstElements(element: GrammarAST.AbstractElement): GrammarAST.AbstractElement[] {
-    if (GrammarAST.isAlternatives(element) || GrammarAST.isUnorderedGroup(element)) {
-        return element.elements.flatMap(firstElements);
-    }
-    if (GrammarAST.isGroup(element)) {
-        const result: GrammarAST.AbstractElement[] = [];
-        for (const child of element.elements) {
-            result.push(...firstElements(child));
-            if (child.cardinality !== '?' && child.cardinality !== '*') break;
-        }
-        return result;
-    }
-    if (GrammarAST.isAssignment(element)) {
-        return firstElements(element.terminal);
-    }
-    return [element];
-}

@@ -1,6 +1,7 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { ast } from '@dpa-as-code/language';
+import { firstElements, isKeyword } from './grammar-queries.js';
 
 /*
  * Text edits for quick fixes: where a new property goes inside a `{ … }` block, with the file's
@@ -204,28 +205,6 @@ function propertyOf(keyword: GrammarAST.Keyword): string | undefined {
     return undefined;
 }
 
-function isKeyword(element: GrammarAST.AbstractElement | undefined, value: string): boolean {
-    return GrammarAST.isKeyword(element) && element.value === value;
-}
-
-/** The grammar elements that can come first in `element` (through groups, alternatives and assignments). */
-function firstElements(element: GrammarAST.AbstractElement): GrammarAST.AbstractElement[] {
-    if (GrammarAST.isAlternatives(element) || GrammarAST.isUnorderedGroup(element)) {
-        return element.elements.flatMap(firstElements);
-    }
-    if (GrammarAST.isGroup(element)) {
-        const result: GrammarAST.AbstractElement[] = [];
-        for (const child of element.elements) {
-            result.push(...firstElements(child));
-            if (child.cardinality !== '?' && child.cardinality !== '*') break;
-        }
-        return result;
-    }
-    if (GrammarAST.isAssignment(element)) {
-        return firstElements(element.terminal);
-    }
-    return [element];
-}
 
 // ---------------------------------------------------------------- inserting into a block
 
