@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { GenerateAllRequest } from './protocol';
+import { dpaDocumentFor, fileName } from './documents';
 
 /**
  * `dpa.generateAll`: asks the language server for every output of the file (JSON, Markdown and
@@ -9,25 +10,25 @@ import { GenerateAllRequest } from './protocol';
  * server generates from the text in the editor. Nothing is written when the file has errors.
  */
 export async function generateAllOutputs(client: LanguageClient, resource?: vscode.Uri): Promise<vscode.Uri[]> {
-    const document = await documentFor(resource);
+    const document = await dpaDocumentFor(resource);
     if (!document) {
         void vscode.window.showWarningMessage('DPA: open a .dpa file to generate its outputs.');
         return [];
     }
-    const fileName = document.uri.path.split('/').pop() ?? 'file.dpa';
+    const name = fileName(document.uri);
     const target = outputDirectory(document);
     if (!target) {
-        void vscode.window.showWarningMessage(`DPA: save ${fileName} first, or set "dpa.outputDirectory" to an absolute folder.`);
+        void vscode.window.showWarningMessage(`DPA: save ${name} first, or set "dpa.outputDirectory" to an absolute folder.`);
         return [];
     }
     const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: `DPA: generating ${fileName}` },
+        { location: vscode.ProgressLocation.Window, title: `DPA: generating ${name}` },
         () => client.sendRequest(GenerateAllRequest, { uri: document.uri.toString() })
     );
     if ('error' in result) {
         const first = result.error.split('\n')[0];
         const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
-        const choice = await vscode.window.showErrorMessage(`DPA: nothing generated, ${fileName} has errors: ${first}${more}`, 'Show Problems');
+        const choice = await vscode.window.showErrorMessage(`DPA: nothing generated, ${name} has errors: ${first}${more}`, 'Show Problems');
         if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
         return [];
     }
@@ -46,15 +47,6 @@ export async function generateAllOutputs(client: LanguageClient, resource?: vsco
     );
     if (choice) void vscode.commands.executeCommand('revealInExplorer', written[0]);
     return written;
-}
-
-async function documentFor(resource: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
-    if (resource instanceof vscode.Uri) {
-        const document = await vscode.workspace.openTextDocument(resource);
-        return document.languageId === 'dpa' ? document : undefined;
-    }
-    const active = vscode.window.activeTextEditor?.document;
-    return active?.languageId === 'dpa' ? active : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isPreviewLanguage, PreviewRequest, type PreviewLanguage, type PreviewResult } from './protocol';
 import { createNonce, previewShellHtml, splitContractHtml, type PreviewMessage } from './preview-html';
+import { dpaDocumentFor, fileName } from './documents';
 
 /** How long the preview waits after the last keystroke before it asks for a new contract. */
 export const PREVIEW_DEBOUNCE_MS = 300;
@@ -30,9 +31,9 @@ export class ContractPreviewManager implements vscode.WebviewPanelSerializer<Pre
         );
     }
 
-    /** `dpa.openPreview`: for the given file (editor title, explorer) or the active editor's. */
+    /** `dpa.openPreview`: for the given file (editor title, explorer), the active editor's, or a visible one's. */
     async open(resource?: vscode.Uri): Promise<void> {
-        const document = await this.documentFor(resource);
+        const document = await dpaDocumentFor(resource, true);
         if (!document) {
             void vscode.window.showWarningMessage('DPA: open a .dpa file to preview its contract.');
             return;
@@ -85,20 +86,10 @@ export class ContractPreviewManager implements vscode.WebviewPanelSerializer<Pre
             if (this.previews.get(key) === preview) this.previews.delete(key);
         }, undefined, this.context.subscriptions);
     }
-
-    private async documentFor(resource: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
-        if (resource instanceof vscode.Uri) {
-            const document = await vscode.workspace.openTextDocument(resource);
-            return document.languageId === 'dpa' ? document : undefined;
-        }
-        const active = vscode.window.activeTextEditor?.document;
-        if (active?.languageId === 'dpa') return active;
-        return vscode.window.visibleTextEditors.find(editor => editor.document.languageId === 'dpa')?.document;
-    }
 }
 
 function previewTitle(uri: vscode.Uri): string {
-    return `Preview ${uri.path.split('/').pop() ?? 'contract'}`;
+    return `Preview ${fileName(uri)}`;
 }
 
 /** One preview panel: asks the server for the contract and posts it to the webview. */
@@ -133,7 +124,7 @@ class ContractPreview {
     refresh(): void {
         if (this.disposed) return;
         const request = ++this.requestCount;
-        const file = this.uri.path.split('/').pop() ?? '';
+        const file = fileName(this.uri);
         this.client.sendRequest(PreviewRequest, { uri: this.uri.toString(), language: this.language }).then(
             result => {
                 if (request === this.requestCount && !this.disposed) this.show(this.toMessage(result, file));

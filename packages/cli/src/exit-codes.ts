@@ -7,3 +7,9 @@ export const ExitCode = {
     /** Wrong usage, or input that cannot be read. */
     usage: 2
 } as const;
+
+/** Prints why a command stops to stderr and returns its exit code. */
+export function fail(message: string, code: number): number {
+    process.stderr.write(message + '\n');
+    return code;
+}

@@ -3,6 +3,7 @@ import { buildContract } from './contract/build-contract.js';
 import type { Annex, Block, BulletList, ContractDocument, Inline, Section, Table, TableCell } from './contract/document.js';
 import type { ContractEdition } from './layouts/contract-edition.js';
 import { escapeMarkdown, guardLineStart } from './markdown/markdown-escape.js';
+import { headingMarks } from './markdown/markdown-heading.js';
 import { renderInline } from './markdown/markdown-inline.js';
 import { renderMarkdownSideBySide } from './markdown/markdown-side-by-side.js';
 
@@ -34,16 +35,12 @@ export function renderMarkdown(contract: ContractDocument): string {
     return parts.filter(part => part !== '').join('\n\n') + '\n';
 }
 
-const MAX_HEADING_LEVEL = 6;
-
-function heading(level: number, content: Inline[], number?: string): string {
-    const marks = '#'.repeat(Math.min(level, MAX_HEADING_LEVEL));
-    return `${marks} ${number !== undefined ? `${escapeMarkdown(number)} ` : ''}${renderInline(content)}`;
+function heading(level: number, content: Inline[], label?: string): string {
+    return `${headingMarks(level)} ${label !== undefined ? `${escapeMarkdown(label)} ` : ''}${renderInline(content)}`;
 }
 
 function renderAnnex(annex: Annex): string {
-    const title = `## ${escapeMarkdown(annex.label)}: ${renderInline(annex.heading)}`;
-    return [title, ...annex.blocks.map(block => renderBlock(block, 3))].join('\n\n');
+    return [heading(2, annex.heading, `${annex.label}:`), ...annex.blocks.map(block => renderBlock(block, 3))].join('\n\n');
 }
 
 function renderSection(current: Section, level: number): string {

@@ -14,12 +14,6 @@ import {
     SCC_915_OPTION_CLAUSES, TRANSFER_MECHANISMS, sccOptionClauseInfo
 } from './obligation-explanations.js';
 
-/** The grammar rules whose first keyword names an obligation clause. */
-const OBLIGATION_RULES = new Set([
-    'Instructions', 'Confidentiality', 'Security', 'SubProcessing', 'DataSubjectRights', 'ComplianceAssistance',
-    'BreachNotification', 'EndOfProcessing', 'Audits', 'ProcessingLocation', 'Anonymisation', 'ControllerResponsibility'
-]);
-
 const markdown = (value: string): MarkupContent => ({ kind: 'markdown', value });
 
 /** Sort groups: values first (references, codes, options), then keywords, then snippets. */
@@ -101,7 +95,8 @@ export class DpaCompletionProvider extends DefaultCompletionProvider {
         const value = keyword.value;
         const item: CompletionValueItem = { label: value, kind: CompletionItemKind.Keyword, detail: 'Keyword', sortText: SORT.keyword };
 
-        const obligation = OBLIGATION_RULES.has(rule) ? OBLIGATION_EXPLANATIONS[value] : undefined;
+        // The rules of the obligation clauses (`Audits: 'audits' …`) each create a node of their own name.
+        const obligation = ast.reflection.isSubtype(rule, ast.Obligation.$type) ? OBLIGATION_EXPLANATIONS[value] : undefined;
         const transfer = rule === 'TransferKind' ? TRANSFER_MECHANISMS[value] : undefined;
         if (obligation) {
             item.detail = `${obligation.title}: ${obligation.gdpr}`;

@@ -1,7 +1,8 @@
-import { CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider, LangiumServices } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type Range } from 'vscode-languageserver';
 import { ast } from '@dpa-as-code/language';
+import { agreementHeader, firstToken } from './grammar-queries.js';
 import { documentLanguages, firstLanguageText, shorten } from './node-descriptions.js';
 import { OBLIGATION_EXPLANATIONS } from './obligation-explanations.js';
 
@@ -129,14 +130,13 @@ export class DpaDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 
     protected firstLeaf(node: AstNode): CstNode | undefined {
-        return node.$cstNode ? CstUtils.flattenCst(node.$cstNode).find(leaf => !leaf.hidden) : undefined;
+        return node.$cstNode ? firstToken(node.$cstNode) : undefined;
     }
 
-    /** The agreement header, from `agreement` to its closing brace (the root node spans the whole file). */
+    /** The agreement header, from `agreement` to its closing brace. */
     protected headerRange(root: ast.Agreement): Range | undefined {
         const cst = root.$cstNode;
-        const open = this.firstLeaf(root);
-        const close = cst ? GrammarUtils.findNodeForKeyword(cst, '}') : undefined;
-        return open && close ? { start: open.range.start, end: close.range.end } : cst?.range;
+        const header = cst ? agreementHeader(cst) : undefined;
+        return header ? { start: header.open.range.start, end: header.close.range.end } : cst?.range;
     }
 }

@@ -1,7 +1,8 @@
-import { CstUtils, GrammarUtils, type LangiumDocument } from 'langium';
+import { CstUtils, type LangiumDocument } from 'langium';
 import { DefaultFoldingRangeProvider, type FoldingRangeAcceptor } from 'langium/lsp';
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import { ast } from '@dpa-as-code/language';
+import { agreementHeader } from './grammar-queries.js';
 
 /**
  * Langium's folding (every block that spans lines, block comments) plus what it cannot see:
@@ -13,11 +14,10 @@ export class DpaFoldingRangeProvider extends DefaultFoldingRangeProvider {
         super.collectFolding(document, acceptor);
         const root = document.parseResult?.value;
         if (!ast.isAgreement(root) || !root.$cstNode) return;
-        const open = CstUtils.flattenCst(root.$cstNode).find(leaf => !leaf.hidden);
-        const close = GrammarUtils.findNodeForKeyword(root.$cstNode, '}');
-        if (open && close && close.range.start.line - open.range.start.line >= 2) {
+        const header = agreementHeader(root.$cstNode);
+        if (header && header.close.range.start.line - header.open.range.start.line >= 2) {
             // Like Langium's folding of blocks: the closing brace stays visible.
-            acceptor(FoldingRange.create(open.range.start.line, close.range.start.line - 1));
+            acceptor(FoldingRange.create(header.open.range.start.line, header.close.range.start.line - 1));
         }
         let run: { start: number; end: number } | undefined;
         const flush = () => {

@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type LangiumServices } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
-import { firstElements, isKeyword } from './grammar-queries.js';
+import { blockMemberStarts, firstElements, isKeyword } from './grammar-queries.js';
 
 /** The indentation of one block level: the DPA house style, whatever the editor's tab settings. */
 export const INDENT = '    ';
@@ -70,14 +70,10 @@ export class DpaFormatter extends AbstractFormatter {
 
     /** Finds, for every `'{' BODY '}'` in the grammar, the elements that start a property of BODY. */
     protected collectMemberStarts(grammar: GrammarAST.Grammar): void {
+        for (const start of blockMemberStarts(grammar)) this.addMemberStart(start);
+        // The agreement's sections follow its header block: `… '}' sections+=Section*`.
         for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
             const elements = group.elements;
-            for (let i = 0; i + 2 < elements.length; i++) {
-                if (isKeyword(elements[i], '{') && isKeyword(elements[i + 2], '}')) {
-                    for (const start of firstElements(elements[i + 1])) this.addMemberStart(start);
-                }
-            }
-            // The agreement's sections follow its header block: `… '}' sections+=Section*`.
             const last = elements[elements.length - 1];
             if (elements.length >= 2 && isKeyword(elements[elements.length - 2], '}') && GrammarAST.isAssignment(last)) {
                 for (const start of firstElements(last)) this.addMemberStart(start);

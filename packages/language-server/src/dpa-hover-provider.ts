@@ -4,16 +4,11 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import { ast } from '@dpa-as-code/language';
 import { countryMarkdown, describeCountry } from './country-info.js';
 import { describeNode } from './node-descriptions.js';
+import { firstToken } from './grammar-queries.js';
 import {
     NOT_LEGAL_ADVICE, OBLIGATION_EXPLANATIONS, SCC_914_MODULES, SCC_915, TRANSFER_MECHANISMS,
     sccClauseHeading, sccOptionClauseInfo
 } from './obligation-explanations.js';
-
-const OBLIGATION_TYPES = new Set<string>([
-    ast.Instructions.$type, ast.Confidentiality.$type, ast.Security.$type, ast.SubProcessing.$type, ast.DataSubjectRights.$type,
-    ast.ComplianceAssistance.$type, ast.BreachNotification.$type, ast.EndOfProcessing.$type, ast.Audits.$type,
-    ast.ProcessingLocation.$type, ast.Anonymisation.$type, ast.ControllerResponsibility.$type
-]);
 
 /**
  * Hover: what the law requires for an obligation clause (GDPR and DSGVO citation), what an
@@ -58,7 +53,7 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
         }
         if (GrammarAST.isKeyword(source)) {
             // The keyword that opens an obligation clause.
-            if (OBLIGATION_TYPES.has(node.$type) && rule && this.isFirstKeyword(leaf, node)) {
+            if (ast.isObligation(node) && rule && this.isFirstKeyword(leaf, node)) {
                 return this.obligationHover(node, source.value);
             }
             if (rule === 'TransferKind') {
@@ -151,9 +146,6 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
 
     /** The keyword is the first token of the node (`audits` in `audits { … }`). */
     protected isFirstKeyword(leaf: CstNode, node: AstNode): boolean {
-        const cst = node.$cstNode;
-        if (!cst) return false;
-        const first = CstUtils.flattenCst(cst).find(n => !n.hidden);
-        return first === leaf;
+        return node.$cstNode !== undefined && firstToken(node.$cstNode) === leaf;
     }
 }

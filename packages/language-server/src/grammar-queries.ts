@@ -1,6 +1,6 @@
-import { GrammarAST } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type CstNode } from 'langium';
 
-/** Questions about the grammar shared by the formatter and the quick fixes. */
+/** Questions about the grammar and the syntax tree shared by the formatter, the quick fixes and the outline. */
 export function isKeyword(element: GrammarAST.AbstractElement | undefined, value: string): boolean {
     return GrammarAST.isKeyword(element) && element.value === value;
 }
@@ -22,4 +22,28 @@ export function firstElements(element: GrammarAST.AbstractElement): GrammarAST.A
         return firstElements(element.terminal);
     }
     return [element];
+}
+
+/** For every `'{' BODY '}'` of the grammar, the elements (keywords, rule calls) that can start a property of BODY. */
+export function blockMemberStarts(grammar: GrammarAST.Grammar): GrammarAST.AbstractElement[] {
+    const starts: GrammarAST.AbstractElement[] = [];
+    for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
+        const elements = group.elements;
+        for (let i = 0; i + 2 < elements.length; i++) {
+            if (isKeyword(elements[i], '{') && isKeyword(elements[i + 2], '}')) starts.push(...firstElements(elements[i + 1]));
+        }
+    }
+    return starts;
+}
+
+/** The first token of a node that is not a comment. */
+export function firstToken(node: CstNode): CstNode | undefined {
+    return CstUtils.flattenCst(node).find(leaf => !leaf.hidden);
+}
+
+/** The agreement header's first token and closing brace (the root node itself spans the whole file). */
+export function agreementHeader(root: CstNode): { open: CstNode; close: CstNode } | undefined {
+    const open = firstToken(root);
+    const close = GrammarUtils.findNodeForKeyword(root, '}');
+    return open && close ? { open, close } : undefined;
 }

@@ -2,7 +2,7 @@ import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { ast } from '@dpa-as-code/language';
-import { toDpaModel, type DpaModel } from '@dpa-as-code/model';
+import { toDpaModel } from '@dpa-as-code/model';
 import { MissingTranslationError } from '@dpa-as-code/generators';
 import {
     GenerateAllRequest, PREVIEW_LANGUAGES, PreviewRequest,
@@ -22,22 +22,6 @@ export function registerPreviewRequests(shared: LangiumSharedServices): void {
     if (!connection) return;
     connection.onRequest(PreviewRequest, (params, token) => previewDocument(shared, params.uri, params.language, token));
     connection.onRequest(GenerateAllRequest, (params, token) => generateAllForDocument(shared, params.uri, token));
-    revalidateOnSettingsChange(shared);
-}
-
-/**
- * When the editor's `dpa` settings change (`dpa.lint.rules`), the open documents are validated
- * again, so the Problems view and the preview follow the new rule settings without an edit.
- * (`LintSettings` itself is updated by the server module, which subscribed first.)
- */
-function revalidateOnSettingsChange(shared: LangiumSharedServices): void {
-    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-        if (update.section !== 'dpa') return;
-        const open = shared.workspace.TextDocuments.keys().map(uri => URI.parse(uri));
-        if (open.length === 0) return;
-        void shared.workspace.WorkspaceManager.ready.then(() =>
-            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(open, [], token)));
-    });
 }
 
 /** The `dpa/preview` answer for a document the server knows (open in the editor or in the workspace). */
@@ -47,35 +31,33 @@ export async function previewDocument(shared: LangiumSharedServices, uri: string
         const version = document.textDocument.version;
         const blocking = blockingErrors(document);
         if (blocking.length > 0) return { ...errorResult(file, blocking), version };
-        let model: DpaModel;
         try {
-            model = toDpaModel(document.parseResult.value as ast.Agreement);
+            const model = toDpaModel(document.parseResult.value as ast.Agreement);
             return { ...renderPreviewHtml(model, choice), languages: model.languages, version };
         } catch (error) {
-            if (error instanceof MissingTranslationError) {
-                return { ...errorResult(file, [{ line: error.line, column: error.column, message: error.message }]), version };
-            }
-            throw error;
+            return { ...missingTranslationResult(file, error), version };
         }
     });
 }
 
 /** The `dpa/generateAll` answer: the output files' names and contents, or the errors. */
 export async function generateAllForDocument(shared: LangiumSharedServices, uri: string, token?: CancellationToken): Promise<GenerateAllResult> {
-    const model = await withBuiltDocument(shared, uri, token, (document, file) => {
+    const built = await withBuiltDocument(shared, uri, token, (document, file) => {
         const blocking = blockingErrors(document);
         return blocking.length > 0 ? errorResult(file, blocking) : { model: toDpaModel(document.parseResult.value as ast.Agreement), file };
     });
-    if ('error' in model) return model;
-    const name = model.file.replace(/\.dpa$/i, '');
+    if ('error' in built) return built;
     try {
-        return { files: await generateAllOutputs(model.model, name) };
+        return { files: await generateAllOutputs(built.model, built.file.replace(/\.dpa$/i, '')) };
     } catch (error) {
-        if (error instanceof MissingTranslationError) {
-            return errorResult(model.file, [{ line: error.line, column: error.column, message: error.message }]);
-        }
-        throw error;
+        return missingTranslationResult(built.file, error);
     }
+}
+
+/** A text that lacks one of the agreement's languages keeps the outputs from being generated, like an error; anything else is rethrown. */
+function missingTranslationResult(file: string, error: unknown): ErrorResult {
+    if (!(error instanceof MissingTranslationError)) throw error;
+    return errorResult(file, [{ line: error.line, column: error.column, message: error.message }]);
 }
 
 /**
@@ -85,7 +67,7 @@ export async function generateAllForDocument(shared: LangiumSharedServices, uri:
 async function withBuiltDocument<T>(
     shared: LangiumSharedServices, uriString: string, token: CancellationToken | undefined,
     action: (document: LangiumDocument, file: string) => T
-): Promise<T | { error: string; errors: PreviewError[] }> {
+): Promise<T | ErrorResult> {
     const uri = URI.parse(uriString);
     const file = UriUtils.basename(uri);
     const notOpen = errorResult(file, [{ line: 1, column: 1, message: 'the language server does not know this file; open it in the editor' }]);
@@ -120,6 +102,8 @@ function isLintFinding(diagnostic: Diagnostic): boolean {
     return typeof data?.ruleId === 'string';
 }
 
-function errorResult(file: string, errors: PreviewError[]): { error: string; errors: PreviewError[] } {
+type ErrorResult = { error: string; errors: PreviewError[] };
+
+function errorResult(file: string, errors: PreviewError[]): ErrorResult {
     return { error: errors.map(e => `${file}:${e.line}:${e.column}: ${e.message}`).join('\n'), errors };
 }

@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { ast } from '@dpa-as-code/language';
-import { firstElements, isKeyword } from './grammar-queries.js';
+import { blockMemberStarts, firstToken } from './grammar-queries.js';
 
 /*
  * Text edits for quick fixes: where a new property goes inside a `{ … }` block, with the file's
@@ -120,14 +120,7 @@ export class BlockMembers {
     private readonly startCalls = new Map<string, Set<string>>();
 
     constructor(grammar: GrammarAST.Grammar) {
-        for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
-            const elements = group.elements;
-            for (let i = 0; i + 2 < elements.length; i++) {
-                if (isKeyword(elements[i], '{') && isKeyword(elements[i + 2], '}')) {
-                    for (const start of firstElements(elements[i + 1])) this.addStart(start);
-                }
-            }
-        }
+        for (const start of blockMemberStarts(grammar)) this.addStart(start);
     }
 
     private addStart(element: GrammarAST.AbstractElement): void {
@@ -190,7 +183,7 @@ function childOf(node: AstNode, descendant: AstNode): AstNode | undefined {
 }
 
 function firstLeafOffset(node: AstNode): number | undefined {
-    return node.$cstNode ? CstUtils.flattenCst(node.$cstNode).find(leaf => !leaf.hidden)?.offset : undefined;
+    return node.$cstNode ? firstToken(node.$cstNode)?.offset : undefined;
 }
 
 /** The property a member-starting keyword belongs to: its own assignment, else the first one of its alternative. */

@@ -1,5 +1,5 @@
-import type { Module } from 'langium';
-import type { DefaultSharedModuleContext, PartialLangiumServices } from 'langium/lsp';
+import { URI, type Module } from 'langium';
+import type { DefaultSharedModuleContext, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDpaServices, type DpaServices } from '@dpa-as-code/language';
 import type { RuleSetting } from '@dpa-as-code/lint';
 import { registerLintDiagnostics } from './lint-diagnostics.js';
@@ -50,7 +50,19 @@ export function createDpaLanguageServerServices(context: DefaultSharedModuleCont
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section === 'dpa') {
             lintSettings.update((update.configuration as { lint?: { rules?: Record<string, RuleSetting> } } | undefined)?.lint?.rules);
+            revalidateOpenDocuments(shared);
         }
     });
     return { shared, Dpa: Dpa as DpaServices, lintSettings };
+}
+
+/**
+ * Validates the documents open in the editor again, so that the Problems view and the preview
+ * follow new rule settings without an edit.
+ */
+function revalidateOpenDocuments(shared: LangiumSharedServices): void {
+    const open = shared.workspace.TextDocuments.keys().map(uri => URI.parse(uri));
+    if (open.length === 0) return;
+    void shared.workspace.WorkspaceManager.ready.then(() =>
+        shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(open, [], token)));
 }

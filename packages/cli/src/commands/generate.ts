@@ -4,7 +4,7 @@ import {
     buildEdition, ChromiumNotFoundError, CONTRACT_LAYOUTS, findChromium, generateJson, MissingTranslationError, PdfRenderError,
     renderDocx, renderHtml, renderMarkdownEdition, renderPdf, SIDE_BY_SIDE_LANGUAGES, type ContractEdition, type ContractLayout
 } from '@dpa-as-code/generators';
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode, fail } from '../exit-codes.js';
 import { writeOutputFiles, type OutputFile } from '../output-files.js';
 import { loadForCli, printDiagnostics } from '../workspace.js';
 
@@ -117,9 +117,4 @@ async function render(format: Exclude<Format, 'json'>, edition: ContractEdition,
         case 'docx': return renderDocx(edition, { date: model.date });
         case 'pdf': return renderPdf(renderHtml(edition), { chromium: chromium!, date: model.date });
     }
-}
-
-function fail(message: string, code: number): number {
-    process.stderr.write(message + '\n');
-    return code;
 }

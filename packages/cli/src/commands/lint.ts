@@ -4,7 +4,7 @@ import {
     allRules, checkSettings, countBySeverity, formatJson, formatSarif, formatText, lintModel, LintConfigError, readLintConfig,
     type FileLintReport, type RuleSetting
 } from '@dpa-as-code/lint';
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode, fail } from '../exit-codes.js';
 import { loadForCli } from '../workspace.js';
 import { CLI_VERSION } from '../version.js';
 
@@ -26,19 +26,12 @@ export async function lintCommand(files: string[], options: LintOptions): Promis
         }
         return ExitCode.ok;
     }
-    if (files.length === 0) {
-        process.stderr.write("dpa lint: name at least one .dpa file (or use --list-rules)\n");
-        return ExitCode.usage;
-    }
+    if (files.length === 0) return fail('dpa lint: name at least one .dpa file (or use --list-rules)', ExitCode.usage);
     const settings = resolveSettings(options);
-    if (typeof settings === 'string') {
-        process.stderr.write(settings + '\n');
-        return ExitCode.usage;
-    }
+    if (typeof settings === 'string') return fail(settings, ExitCode.usage);
     const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-        process.stderr.write(`dpa lint: --max-warnings takes a whole number of 0 or more, not '${options.maxWarnings}'\n`);
-        return ExitCode.usage;
+        return fail(`dpa lint: --max-warnings takes a whole number of 0 or more, not '${options.maxWarnings}'`, ExitCode.usage);
     }
 
     const reports: FileLintReport[] = [];
@@ -71,8 +64,7 @@ export async function lintCommand(files: string[], options: LintOptions): Promis
     const { errors, warnings } = countBySeverity(reports);
     if (errors > 0) return ExitCode.findings;
     if (maxWarnings !== undefined && warnings > maxWarnings) {
-        process.stderr.write(`dpa lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-        return ExitCode.findings;
+        return fail(`dpa lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}`, ExitCode.findings);
     }
     return ExitCode.ok;
 }

@@ -73,6 +73,18 @@ export interface ContractDocument {
     annexes: Annex[];
 }
 
+// ---------------------------------------------------------------- plain text
+
+/** The runs' text without emphasis: for titles, labels and whatever cannot carry markup. */
+export function plainText(content: Inline[]): string {
+    return content.map(run => run.text).join('');
+}
+
+/** A cell's lines on one line; an absent cell (a row longer than its header) is empty. */
+export function plainCellText(tableCell: TableCell | undefined): string {
+    return tableCell ? tableCell.lines.map(plainText).join(' ') : '';
+}
+
 // ---------------------------------------------------------------- small constructors
 
 export const text = (value: string): Inline => ({ kind: 'text', text: value });

@@ -4,9 +4,11 @@ import {
 } from 'docx';
 import type { LanguageCode } from '@dpa-as-code/model';
 import { clauseLibrary } from '../clauses/clause-library.js';
-import type { BulletList, Inline, Table as ContractTable, TableCell as ContractTableCell } from '../contract/document.js';
+import {
+    plainCellText, plainText, type BulletList, type Inline, type Table as ContractTable, type TableCell as ContractTableCell
+} from '../contract/document.js';
 import type { ContractEdition } from '../layouts/contract-edition.js';
-import { LANGUAGE_SEPARATOR, pairBlocks } from '../layouts/side-by-side.js';
+import { LANGUAGE_SEPARATOR, pairRows } from '../layouts/side-by-side.js';
 import { contractUnits, type ContentBlock, type ContractUnit } from '../layouts/contract-units.js';
 import { fixedTimestamp } from '../render/fixed-timestamp.js';
 import { coreProperties } from './core-properties.js';
@@ -33,7 +35,7 @@ const TABLE_TEXT_SIZE = 18;
  */
 export async function renderDocx(edition: ContractEdition, options: DocxOptions = {}): Promise<Uint8Array> {
     const languages = edition.contracts.map(contract => contract.language);
-    const title = [...new Set(edition.contracts.map(contract => xmlSafeText(plain(contract.title))))].join(LANGUAGE_SEPARATOR);
+    const title = [...new Set(edition.contracts.map(contract => xmlSafeText(plainText(contract.title))))].join(LANGUAGE_SEPARATOR);
     const timestamp = fixedTimestamp(options.date);
     const sections: ISectionOptions[] = edition.layout === 'side-by-side'
         ? [sideBySideSection(edition)]
@@ -78,10 +80,8 @@ function sideBySideSection(edition: Extract<ContractEdition, { layout: 'side-by-
         if (sides.some(([unit]) => unit?.heading !== undefined)) {
             rows.push(row(sides.map(([unit, lang]) => unit?.heading !== undefined ? [headingParagraph(unit, lang)] : []) as [BodyElement[], BodyElement[]]));
         }
-        for (const [leftBlock, rightBlock] of pairBlocks(pair.left?.blocks ?? [], pair.right?.blocks ?? [])) {
-            const records = pairBlocks(recordsOf(leftBlock, left.language), recordsOf(rightBlock, right.language));
-            for (const [leftRecord, rightRecord] of records) rows.push(row([leftRecord ?? [], rightRecord ?? []]));
-        }
+        const records = pairRows(pair, (block, side) => recordsOf(block, side === 'left' ? left.language : right.language));
+        for (const [leftRecord, rightRecord] of records) rows.push(row([leftRecord ?? [], rightRecord ?? []]));
     }
     return {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
@@ -90,12 +90,11 @@ function sideBySideSection(edition: Extract<ContractEdition, { layout: 'side-by-
 }
 
 /** A table as one labelled record per row; any other block as one record of its own. */
-function recordsOf(block: ContentBlock | undefined, lang: LanguageCode): BodyElement[][] {
-    if (block === undefined) return [];
+function recordsOf(block: ContentBlock, lang: LanguageCode): BodyElement[][] {
     if (block.kind !== 'table') return [blockElements(block, lang)];
     return block.rows.map(cells => cells.map((cell, index) => new Paragraph({
         children: [
-            run(`${plainCell(block.header[index])}: `, lang, { bold: true }),
+            run(`${plainCellText(block.header[index])}: `, lang, { bold: true }),
             ...cell.lines.flatMap((line, lineIndex) => [...(lineIndex > 0 ? [new TextRun({ break: 1 })] : []), ...inlineRuns(line, lang)])
         ]
     })));
@@ -166,7 +165,7 @@ function inlineRuns(content: Inline[], lang: LanguageCode, style: RunStyle = {})
     });
 }
 
-/** `text` must come through `textLines`/`xmlSafeText` or the library: one line, XML-safe. */
+/** One line of text (see `textLines`); every text reaches the document through here, so this makes it XML-safe. */
 function run(text: string, lang: LanguageCode, style: RunStyle = {}, breakBefore = false): TextRun {
     return new TextRun({
         text: xmlSafeText(text),
@@ -176,12 +175,4 @@ function run(text: string, lang: LanguageCode, style: RunStyle = {}, breakBefore
         ...(style.italics ? { italics: true } : {}),
         ...(style.size !== undefined ? { size: style.size } : {})
     });
-}
-
-function plainCell(cell: ContractTableCell | undefined): string {
-    return cell ? cell.lines.map(plain).join(' ') : '';
-}
-
-function plain(content: Inline[]): string {
-    return content.map(part => part.text).join('');
 }

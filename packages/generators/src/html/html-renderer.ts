@@ -1,6 +1,6 @@
 import type { LanguageCode } from '@dpa-as-code/model';
 import { clauseLibrary } from '../clauses/clause-library.js';
-import type { BulletList, ContractDocument, Inline, Table, TableCell } from '../contract/document.js';
+import { plainText, type BulletList, type ContractDocument, type Inline, type Table, type TableCell } from '../contract/document.js';
 import type { ContractEdition } from '../layouts/contract-edition.js';
 import { contractUnits, headingText, type ContentBlock, type ContractUnit } from '../layouts/contract-units.js';
 import { LANGUAGE_SEPARATOR, pairBlocks, type UnitPair } from '../layouts/side-by-side.js';
@@ -20,7 +20,7 @@ export function renderHtml(edition: ContractEdition): string {
     const body = edition.layout === 'side-by-side'
         ? renderSideBySide(edition.contracts, edition.pairs)
         : edition.contracts.map(renderSequentialContract).join('\n');
-    const title = [...new Set(edition.contracts.map(contract => plain(contract.title)))].join(LANGUAGE_SEPARATOR);
+    const title = [...new Set(edition.contracts.map(contract => plainText(contract.title)))].join(LANGUAGE_SEPARATOR);
     return [
         '<!DOCTYPE html>',
         `<html lang="${edition.contracts[0]!.language}">`,
@@ -99,14 +99,11 @@ function renderSideBySide(contracts: readonly [ContractDocument, ContractDocumen
             cells.push(...sides.map(([lang, entry]) => cell(lang, entry, entry ? headingElement(entry) : undefined, 'heading')));
         }
         for (const [leftBlock, rightBlock] of pairBlocks(pair.left?.blocks ?? [], pair.right?.blocks ?? [])) {
-            if (leftBlock?.kind === 'table' || rightBlock?.kind === 'table') {
-                const records = pairBlocks(recordsOf(leftBlock), recordsOf(rightBlock));
-                for (const [leftRecord, rightRecord] of records) {
-                    cells.push(cell(leftLang, sides[0][1], leftRecord, 'record'), cell(rightLang, sides[1][1], rightRecord, 'record'));
-                }
-                continue;
+            // Any other block is a single row; beside a table it is styled as a record too.
+            const kind = leftBlock?.kind === 'table' || rightBlock?.kind === 'table' ? 'record' : undefined;
+            for (const [leftRecord, rightRecord] of pairBlocks(recordsOf(leftBlock), recordsOf(rightBlock))) {
+                cells.push(cell(leftLang, sides[0][1], leftRecord, kind), cell(rightLang, sides[1][1], rightRecord, kind));
             }
-            cells.push(cell(leftLang, sides[0][1], leftBlock && renderBlock(leftBlock)), cell(rightLang, sides[1][1], rightBlock && renderBlock(rightBlock)));
         }
         return cells;
     }
@@ -222,8 +219,4 @@ function renderTable(table: Table): string {
 
 function renderCell(cell: TableCell): string {
     return cell.lines.map(renderInline).join('<br>');
-}
-
-function plain(content: Inline[]): string {
-    return content.map(run => run.text).join('');
 }

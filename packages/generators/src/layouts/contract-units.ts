@@ -1,4 +1,4 @@
-import type { Block, BulletList, ContractDocument, Inline, Paragraph, Section, Table } from '../contract/document.js';
+import { plainText, type Block, type BulletList, type ContractDocument, type Inline, type Paragraph, type Section, type Table } from '../contract/document.js';
 
 /** What a unit holds besides its heading: everything but nested sections. */
 export type ContentBlock = Paragraph | BulletList | Table;
@@ -62,6 +62,6 @@ export function contractUnits(contract: ContractDocument): ContractUnit[] {
 
 /** The heading as one plain string, label first: "2.1 Gewählte Optionen", "Anlage 1: Einzelheiten …". */
 export function headingText(unit: Pick<ContractUnit, 'label' | 'heading'>): string {
-    const words = (unit.heading ?? []).map(run => run.text).join('');
+    const words = plainText(unit.heading ?? []);
     return unit.label === undefined ? words : `${unit.label} ${words}`;
 }

@@ -1,5 +1,5 @@
 import type { ContractDocument } from '../contract/document.js';
-import { contractUnits, type ContractUnit } from './contract-units.js';
+import { contractUnits, type ContentBlock, type ContractUnit } from './contract-units.js';
 
 /** Between the two language versions of one title or heading: "Parteien — Parties". */
 export const LANGUAGE_SEPARATOR = ' — ';
@@ -31,4 +31,14 @@ export function pairUnits(left: ContractDocument, right: ContractDocument): Unit
 /** The blocks of a pair side by side, by position (the same shape means the same order). */
 export function pairBlocks<T>(left: readonly T[], right: readonly T[]): Array<[T | undefined, T | undefined]> {
     return Array.from({ length: Math.max(left.length, right.length) }, (_, index) => [left[index], right[index]]);
+}
+
+/**
+ * The rows of a pair in a two-column layout: its blocks side by side, each block split into
+ * the rows `rowsOf` makes of it (one per table row for a table, so each record lines up
+ * with its counterpart), paired by position.
+ */
+export function pairRows<R>(pair: UnitPair, rowsOf: (block: ContentBlock, side: 'left' | 'right') => R[]): Array<[R | undefined, R | undefined]> {
+    return pairBlocks(pair.left?.blocks ?? [], pair.right?.blocks ?? [])
+        .flatMap(([left, right]) => pairBlocks(left ? rowsOf(left, 'left') : [], right ? rowsOf(right, 'right') : []));
 }

@@ -1,11 +1,10 @@
 import { clauseLibrary } from '../clauses/clause-library.js';
-import type { BulletList, ContractDocument, TableCell } from '../contract/document.js';
+import { plainCellText, type BulletList, type ContractDocument, type TableCell } from '../contract/document.js';
 import type { ContentBlock, ContractUnit } from '../layouts/contract-units.js';
-import { LANGUAGE_SEPARATOR, pairBlocks, type UnitPair } from '../layouts/side-by-side.js';
+import { LANGUAGE_SEPARATOR, pairRows, type UnitPair } from '../layouts/side-by-side.js';
 import { escapeMarkdown } from './markdown-escape.js';
+import { headingMarks } from './markdown-heading.js';
 import { renderInline } from './markdown-inline.js';
-
-const MAX_HEADING_LEVEL = 6;
 
 /**
  * Two language versions side by side: per section a heading naming it in both languages,
@@ -18,10 +17,8 @@ export function renderMarkdownSideBySide(contracts: readonly [ContractDocument, 
     for (const pair of pairs) {
         const unit = pair.left ?? pair.right!;
         const heading = pairHeading(pair);
-        if (heading !== undefined) parts.push(`${'#'.repeat(Math.min(unit.level, MAX_HEADING_LEVEL))} ${heading}`);
-        const rows = pairBlocks(pair.left?.blocks ?? [], pair.right?.blocks ?? [])
-            .flatMap(([left, right]) => pairBlocks(left ? cellsOf(left) : [], right ? cellsOf(right) : []))
-            .map(([left, right]) => `| ${left ?? ''} | ${right ?? ''} |`);
+        if (heading !== undefined) parts.push(`${headingMarks(unit.level)} ${heading}`);
+        const rows = pairRows(pair, cellsOf).map(([left, right]) => `| ${left ?? ''} | ${right ?? ''} |`);
         if (rows.length > 0) parts.push([columnHeader, ...rows].join('\n'));
     }
     return parts.join('\n\n') + '\n';
@@ -59,7 +56,7 @@ function listLines(list: BulletList, depth: number): string[] {
 }
 
 function labelledCell(header: TableCell | undefined, cell: TableCell): string {
-    const label = header ? header.lines.map(line => line.map(run => run.text).join('')).join(' ') : '';
+    const label = plainCellText(header).trim();
     const value = cell.lines.map(renderInline).join('<br>');
-    return label.trim() === '' ? value : `*${escapeMarkdown(label.trim())}:* ${value}`;
+    return label === '' ? value : `*${escapeMarkdown(label)}:* ${value}`;
 }

@@ -1,4 +1,4 @@
-import { ruleDocsUrl, type LintRule } from '../lint-rule.js';
+import { ruleDocsUrl, type LintFinding, type LintRule } from '../lint-rule.js';
 import { allRules } from '../rule-registry.js';
 import { SYNTAX_RULE_ID, type FileLintReport } from './lint-report.js';
 
@@ -47,21 +47,22 @@ export function formatSarif(reports: FileLintReport[], options: SarifOptions): s
             region: { startLine: line, startColumn: column }
         }
     });
+    // A rule id unknown to this driver (e.g. lint-suppression) gets no ruleIndex; JSON leaves the undefined out.
+    const findingResult = (file: string, finding: LintFinding) => ({
+        ruleId: finding.ruleId, ruleIndex: ruleIndex.get(finding.ruleId), level: finding.severity,
+        message: { text: finding.message }, locations: [location(file, finding.line, finding.column)]
+    });
     const results = reports.flatMap(report => [
         ...report.blocking.map(problem => ({
             ruleId: SYNTAX_RULE_ID, ruleIndex: ruleIndex.get(SYNTAX_RULE_ID)!, level: 'error',
             message: { text: problem.message }, locations: [location(report.file, problem.line, problem.column)]
         })),
-        ...report.findings.map(finding => ({
-            ruleId: finding.ruleId, ruleIndex: ruleIndex.get(finding.ruleId) ?? -1, level: finding.severity,
-            message: { text: finding.message }, locations: [location(report.file, finding.line, finding.column)]
-        })),
+        ...report.findings.map(finding => findingResult(report.file, finding)),
         ...report.suppressed.map(finding => ({
-            ruleId: finding.ruleId, ruleIndex: ruleIndex.get(finding.ruleId) ?? -1, level: finding.severity,
-            message: { text: finding.message }, locations: [location(report.file, finding.line, finding.column)],
+            ...findingResult(report.file, finding),
             suppressions: [{ kind: 'inSource', justification: finding.reason }]
         }))
-    ]).map(result => (result.ruleIndex < 0 ? { ...result, ruleIndex: undefined } : result));
+    ]);
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',

@@ -1,5 +1,5 @@
 import type { DpaModel, SccOption, SourceLocation, SubProcessingClause } from '@dpa-as-code/model';
-import { findObligation } from '@dpa-as-code/model';
+import { clausesOfKind } from '../rule-utils.js';
 
 /**
  * Shared reading of Art. 28(2) for the art28-2-* rules: which sub-processing clauses the agreement
@@ -21,13 +21,7 @@ export function sccSubProcessorOption(model: DpaModel): SccOption | undefined {
  * supplements that are `sub-processing` clauses (whatever clause they name), in file order.
  */
 export function subProcessingClauses(model: DpaModel): SubProcessingClause[] {
-    const clauses: SubProcessingClause[] = [];
-    const obligation = findObligation(model, 'sub-processing');
-    if (obligation) clauses.push(obligation);
-    for (const supplement of model.scc?.supplements ?? []) {
-        if (supplement.body.kind === 'sub-processing') clauses.push(supplement.body);
-    }
-    return clauses;
+    return clausesOfKind(model, 'sub-processing');
 }
 
 export type AuthorisationForm =

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '@dpa-as-code/model';
 import { defineRule } from '../lint-rule.js';
+import { hasText, listOf } from '../rule-utils.js';
 
 /** Art. 28(2) and EDPB Opinion 22/2024: the controller has the identity of every sub-processor at hand. */
 export default defineRule({
@@ -19,12 +19,7 @@ export default defineRule({
             if (!subProcessor.country) missing.push('country');
             if (missing.length === 0) continue;
             const fields = missing.map(field => `'${field}'`);
-            const list = fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}`;
-            report(subProcessor.source, `Sub-processor '${subProcessor.id}' is not fully identified: add ${list} so the controller has the identity of every sub-processor at hand.`);
+            report(subProcessor.source, `Sub-processor '${subProcessor.id}' is not fully identified: add ${listOf(fields)} so the controller has the identity of every sub-processor at hand.`);
         }
     }
 });
-
-function hasText(text: LocalizedText | undefined): boolean {
-    return !!text && [text.neutral, text.de, text.en].some(value => !!value?.trim());
-}

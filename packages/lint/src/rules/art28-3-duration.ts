@@ -1,5 +1,5 @@
 import { defineRule } from '../lint-rule.js';
-import { agreementLocation } from '../rule-utils.js';
+import { processingLocation } from '../rule-utils.js';
 
 /** Art. 28(3) first sentence: the duration of the processing. */
 export default defineRule({
@@ -9,7 +9,7 @@ export default defineRule({
     description: 'The agreement states the duration of the processing.',
     check({ model, report }) {
         if (!model.processing?.duration) {
-            report(model.processing?.source ?? agreementLocation(model),
+            report(processingLocation(model),
                 "The duration of the processing is not stated: add 'duration' to the 'processing' section (for example 'duration as main contract' or 'duration 2 years').");
         }
     }

@@ -1,6 +1,6 @@
 import { findObligation } from '@dpa-as-code/model';
 import { defineRule } from '../lint-rule.js';
-import { agreementLocation, builtOnScc2021915 } from '../rule-utils.js';
+import { agreementLocation, builtOnScc2021915, listOf } from '../rule-utils.js';
 
 const assistedArticles = ['art32', 'art33', 'art34', 'art35', 'art36'] as const;
 const articleName = (article: typeof assistedArticles[number]) => `Art. ${article.slice(3)}`;
@@ -29,10 +29,8 @@ export default defineRule({
         }
         const missing = assistedArticles.filter(article => !assistance.articles.includes(article));
         if (missing.length > 0) {
-            const names = missing.map(articleName);
-            const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
             report(assistance.source,
-                `The compliance-assistance clause does not cover ${list}: add ${missing.join(', ')} to its 'articles'.`);
+                `The compliance-assistance clause does not cover ${listOf(missing.map(articleName))}: add ${missing.join(', ')} to its 'articles'.`);
         }
     }
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../lint-rule.js';
-import { agreementLocation } from '../rule-utils.js';
+import { processingLocation } from '../rule-utils.js';
 
 /** Art. 28(3) first sentence: the nature of the processing. */
 export default defineRule({
@@ -9,7 +9,7 @@ export default defineRule({
     description: 'The agreement states the nature of the processing.',
     check({ model, report }) {
         if (!model.processing?.nature) {
-            report(model.processing?.source ?? agreementLocation(model),
+            report(processingLocation(model),
                 "The nature of the processing is not stated: add 'nature' to the 'processing' section, saying which operations the processor performs (for example storage, hosting, analysis).");
         }
     }

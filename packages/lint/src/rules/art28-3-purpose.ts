@@ -1,5 +1,5 @@
 import { defineRule } from '../lint-rule.js';
-import { agreementLocation } from '../rule-utils.js';
+import { processingLocation } from '../rule-utils.js';
 
 /** Art. 28(3) first sentence: the purpose of the processing. */
 export default defineRule({
@@ -9,7 +9,7 @@ export default defineRule({
     description: 'The agreement states at least one purpose of the processing.',
     check({ model, report }) {
         if (!model.processing || model.processing.purposes.length === 0) {
-            report(model.processing?.source ?? agreementLocation(model),
+            report(processingLocation(model),
                 "The purpose of the processing is not stated: add at least one 'purpose' to the 'processing' section.");
         }
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../lint-rule.js';
-import { agreementLocation } from '../rule-utils.js';
+import { processingLocation } from '../rule-utils.js';
 
 /** Art. 28(3) first sentence: the subject-matter of the processing. */
 export default defineRule({
@@ -9,7 +9,7 @@ export default defineRule({
     description: 'The agreement states the subject-matter of the processing.',
     check({ model, report }) {
         if (!model.processing?.subjectMatter) {
-            report(model.processing?.source ?? agreementLocation(model), "The subject-matter of the processing is not stated: add 'subject-matter' to the 'processing' section.");
+            report(processingLocation(model), "The subject-matter of the processing is not stated: add 'subject-matter' to the 'processing' section.");
         }
     }
 });

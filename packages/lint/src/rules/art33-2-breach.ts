@@ -1,5 +1,5 @@
 import type { BreachNotificationClause, DpaModel, Period } from '@dpa-as-code/model';
-import { findObligation } from '@dpa-as-code/model';
+import { clausesOfKind } from '../rule-utils.js';
 
 /**
  * Shared reading of Art. 33(2) for the art33-2-* rules: the `breach-notification` clause in
@@ -7,13 +7,7 @@ import { findObligation } from '@dpa-as-code/model';
  * supplement to Clause 9.2 is where an SCC-based DPA agrees a concrete time frame), in file order.
  */
 export function breachClauses(model: DpaModel): BreachNotificationClause[] {
-    const clauses: BreachNotificationClause[] = [];
-    const obligation = findObligation(model, 'breach-notification');
-    if (obligation) clauses.push(obligation);
-    for (const supplement of model.scc?.supplements ?? []) {
-        if (supplement.body.kind === 'breach-notification') clauses.push(supplement.body);
-    }
-    return clauses;
+    return clausesOfKind(model, 'breach-notification');
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { LocalizedText } from '@dpa-as-code/model';
 import { allDataCategories } from '@dpa-as-code/model';
 import { defineRule } from '../lint-rule.js';
+import { hasText } from '../rule-utils.js';
 
 /** Arts. 9 and 10 with SCC 2021/915 Clause 7.5: sensitive data needs stated restrictions or safeguards. */
 export default defineRule({
@@ -19,7 +19,3 @@ export default defineRule({
         report(first.source, `Category '${first.id}' is ${kind}, but the agreement states no specific restrictions or additional safeguards for it: add 'special-categories safeguards TEXT' to the 'processing' section.`);
     }
 });
-
-function hasText(text: LocalizedText | undefined): boolean {
-    return !!text && [text.neutral, text.de, text.en].some(value => !!value?.trim());
-}

@@ -1,8 +1,5 @@
-import type { TransferKind } from '@dpa-as-code/model';
 import { defineRule } from '../lint-rule.js';
-
-/** Safeguards and derogations that cover a transfer to whichever country the region is in. */
-const COVERS_ANY_COUNTRY: readonly TransferKind[] = ['scc-2021/914', 'bcr', 'art49'];
+import { COVERS_ANY_COUNTRY } from './transfer-scc-hygiene-utils.js';
 
 /** Chapter V GDPR: the controller must be able to tell whether a service transfers data to a third country. */
 export default defineRule({

@@ -1,10 +1,9 @@
 import type { Service, SubProcessor, TransferKind } from '@dpa-as-code/model';
 import { defineRule } from '../lint-rule.js';
 import { adequacyDecisionFor, isEeaCountry, isIsoCountryCode } from '../transfer-reference.js';
-import { countryLabel, listOf } from './transfer-scc-hygiene-utils.js';
+import { listOf } from '../rule-utils.js';
+import { countryLabel, COVERS_ANY_COUNTRY } from './transfer-scc-hygiene-utils.js';
 
-/** Art. 46 safeguards and Art. 49 derogations the model can state: each covers every country. */
-const COVERS_ANY_COUNTRY: readonly TransferKind[] = ['scc-2021/914', 'bcr', 'art49'];
 const SAFEGUARDS = "'transfer scc-2021/914 module 3', 'transfer bcr' or 'transfer art49'";
 
 /** An adequacy decision applies on its own (the US decision only to certified recipients). */

@@ -1,6 +1,7 @@
 import type { SccOption } from '@dpa-as-code/model';
 import { defineRule } from '../lint-rule.js';
-import { listOf, sccOptionClause, SCC_OPTION_CLAUSES } from './transfer-scc-hygiene-utils.js';
+import { listOf } from '../rule-utils.js';
+import { sccOptionClause, SCC_OPTION_CLAUSES } from './transfer-scc-hygiene-utils.js';
 
 /** Where a clause without options was probably meant as one with options. */
 const MEANT: Record<string, string> = {

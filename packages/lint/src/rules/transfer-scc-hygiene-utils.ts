@@ -1,4 +1,4 @@
-import { countryNameOf, type DpaModel, type LanguageCode, type LocalizedText, type Period, type SccOption, type SourceLocation, type TimeUnit } from '@dpa-as-code/model';
+import { countryNameOf, type DpaModel, type LanguageCode, type LocalizedText, type Period, type SccOption, type SourceLocation, type TimeUnit, type TransferKind } from '@dpa-as-code/model';
 
 /*
  * Helpers shared by the Chapter V, SCC 2021/915 and hygiene rules: a generic walk over the
@@ -191,6 +191,9 @@ export function certainlyDifferent(a: Period, b: Period): boolean {
 
 // ---------------------------------------------------------------- countries
 
+/** Art. 46 safeguards and Art. 49 derogations the model can state: each covers a transfer to any country. */
+export const COVERS_ANY_COUNTRY: readonly TransferKind[] = ['scc-2021/914', 'bcr', 'art49'];
+
 /** The English name of a country. */
 export function countryName(code: string): string | undefined {
     return countryNameOf(code, 'en');
@@ -200,12 +203,6 @@ export function countryName(code: string): string | undefined {
 export function countryLabel(code: string): string {
     const name = countryName(code);
     return name ? `${code} (${name})` : code;
-}
-
-/** "A", "A and B", "A, B and C". */
-export function listOf(items: readonly string[]): string {
-    if (items.length <= 1) return items.join('');
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 // ---------------------------------------------------------------- options of Decision 2021/915
