@@ -1,6 +1,6 @@
 import { CstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { ast, DpaServices } from '@dpa-as-code/language';
-import { toDpaModel } from '@dpa-as-code/model';
+import { modelOfAgreement } from './document-model.js';
 import { lintModel, ruleDocsUrl, type RuleSetting } from '@dpa-as-code/lint';
 
 /** Rule settings the editor passes on (from the `dpa.lint.rules` setting). */
@@ -22,7 +22,7 @@ export function registerLintDiagnostics(services: DpaServices, settings: LintSet
 function lintAgreement(agreement: ast.Agreement, accept: ValidationAcceptor, settings: LintSettingsSource): void {
     const document = agreement.$document as LangiumDocument | undefined;
     if (!document || hasBlockingErrors(document)) return;
-    const model = toDpaModel(agreement);
+    const model = modelOfAgreement(agreement);
     const { findings } = lintModel(model, { settings: settings.current(), sourceText: document.textDocument.getText() });
     const root = agreement.$cstNode;
     for (const finding of findings) {

@@ -2,7 +2,7 @@ import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { ast } from '@dpa-as-code/language';
-import { toDpaModel } from '@dpa-as-code/model';
+import { modelOfAgreement } from './document-model.js';
 import { MissingTranslationError } from '@dpa-as-code/generators';
 import {
     GenerateAllRequest, PREVIEW_LANGUAGES, PreviewRequest,
@@ -32,7 +32,7 @@ export async function previewDocument(shared: LangiumSharedServices, uri: string
         const blocking = blockingErrors(document);
         if (blocking.length > 0) return { ...errorResult(file, blocking), version };
         try {
-            const model = toDpaModel(document.parseResult.value as ast.Agreement);
+            const model = modelOfAgreement(document.parseResult.value as ast.Agreement);
             return { ...renderPreviewHtml(model, choice), languages: model.languages, version };
         } catch (error) {
             return { ...missingTranslationResult(file, error), version };
@@ -44,7 +44,7 @@ export async function previewDocument(shared: LangiumSharedServices, uri: string
 export async function generateAllForDocument(shared: LangiumSharedServices, uri: string, token?: CancellationToken): Promise<GenerateAllResult> {
     const built = await withBuiltDocument(shared, uri, token, (document, file) => {
         const blocking = blockingErrors(document);
-        return blocking.length > 0 ? errorResult(file, blocking) : { model: toDpaModel(document.parseResult.value as ast.Agreement), file };
+        return blocking.length > 0 ? errorResult(file, blocking) : { model: modelOfAgreement(document.parseResult.value as ast.Agreement), file };
     });
     if ('error' in built) return built;
     try {
