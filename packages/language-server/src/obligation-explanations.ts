@@ -8,6 +8,8 @@
  * so that a lawyer can review and update them in one place.
  */
 
+import { SCC_2021_915_OPTION_CLAUSES, sccOptionClauseOf } from '@dpa-as-code/model';
+
 /** Shown under explanations that summarise the law. */
 export const NOT_LEGAL_ADVICE = 'Summary for orientation, not legal advice.';
 
@@ -127,10 +129,79 @@ export const SCC_915 = {
     summary: 'Standard contractual clauses between controllers and processors under Art. 28(7) GDPR (Art. 28 Abs. 7 DSGVO). The Clauses may not be modified (Clause 2, Invariability); the parties choose one option wherever a clause offers them and may add clauses that do not contradict them.'
 } as const;
 
+/** The editor's words for a clause with options; the structure (written forms, number of options, period) is the model's catalogue. */
+export interface SccOptionClauseExplanation {
+    /** The written form completion offers after `clause` (one of the catalogue's `written` forms). */
+    offer: string;
+    /** The clause as the editor names it. */
+    clause: string;
+    heading: string;
+    /** What the choice is about. */
+    about: string;
+    /** Meaning of option 1 and option 2. */
+    options: Readonly<Record<number, string>>;
+    /** The option a private-sector DPA chooses, where it is not the catalogue's GDPR option. */
+    usual?: number;
+}
+
+/** What the options mean, by the clause id of the model's catalogue (`SCC_2021_915_OPTION_CLAUSES`). */
+export const SCC_915_OPTION_EXPLANATIONS: Readonly<Record<string, SccOptionClauseExplanation>> = {
+    '1(a)': {
+        offer: '1', clause: '1(a)', heading: 'Purpose and scope',
+        about: 'which regulation the Clauses implement',
+        options: {
+            1: 'the Clauses ensure compliance with Art. 28(3) and (4) GDPR (Regulation (EU) 2016/679)',
+            2: 'the Clauses ensure compliance with Art. 29(3) and (4) of Regulation (EU) 2018/1725 (EU institutions and bodies)'
+        }
+    },
+    '7.7(a)': {
+        offer: '7.7(a)', clause: '7.7(a)', heading: 'Use of sub-processors',
+        about: 'how sub-processors are authorised; both options need a time period (`period …`)',
+        options: {
+            1: 'prior specific authorisation: the processor asks for the controller\'s authorisation of each sub-processor at least the agreed period in advance; authorised sub-processors are listed in Annex IV',
+            2: 'general written authorisation for sub-processors from an agreed list: the processor informs the controller of intended additions or replacements at least the agreed period in advance, giving it sufficient time to be able to object'
+        },
+        usual: 2
+    },
+    '8(c)(4)': {
+        offer: '8(c)(4)', clause: '8(c)(4)', heading: 'Assistance to the controller: security of processing',
+        about: 'whose security obligations the processor assists with',
+        options: {
+            1: 'the obligations in Art. 32 GDPR',
+            2: 'the corresponding obligations of Regulation (EU) 2018/1725 (EU institutions and bodies)'
+        }
+    },
+    '9.1(b)': {
+        offer: '9.1(b)', clause: '9.1(b)', heading: 'Breach concerning data processed by the controller: content of the notification',
+        about: 'which rule lists the information the controller\'s notification to the supervisory authority must contain',
+        options: {
+            1: 'Art. 33(3) GDPR',
+            2: 'the corresponding provision of Regulation (EU) 2018/1725'
+        }
+    },
+    '9.1(c)': {
+        offer: '9.1(c)', clause: '9.1(c)', heading: 'Breach concerning data processed by the controller: communication to data subjects',
+        about: 'which rule governs the communication of a high-risk breach to the data subjects',
+        options: {
+            1: 'Art. 34 GDPR',
+            2: 'the corresponding provision of Regulation (EU) 2018/1725'
+        }
+    },
+    '9.2': {
+        offer: '9.2(c)', clause: '9.2 (last paragraph)', heading: 'Breach concerning data processed by the processor',
+        about: 'under which articles Annex III sets out the further elements the processor provides when assisting the controller',
+        options: {
+            1: 'Arts. 33 and 34 GDPR',
+            2: 'the corresponding provisions of Regulation (EU) 2018/1725'
+        }
+    }
+};
+
+/** A clause with options as completion and hover show it: the catalogue's facts with the editor's words. */
 export interface SccOptionClauseInfo {
-    /** As written after `clause` in a .dpa file. */
+    /** As completion offers it after `clause` in a .dpa file. */
     written: string;
-    /** The clause as the Decision numbers it. */
+    /** The clause as the editor names it. */
     clause: string;
     heading: string;
     /** What the choice is about. */
@@ -140,67 +211,26 @@ export interface SccOptionClauseInfo {
     /** The option a private-sector DPA under the GDPR chooses. */
     usual: number;
     /** The option needs `period …` (the Decision's `[SPECIFY TIME PERIOD]`). */
-    needsPeriod?: boolean;
+    needsPeriod: boolean;
 }
 
-/** The clauses of Decision 2021/915 that carry options, in the order of the Decision. */
-export const SCC_915_OPTION_CLAUSES: readonly SccOptionClauseInfo[] = [
-    {
-        written: '1', clause: '1(a)', heading: 'Purpose and scope',
-        about: 'which regulation the Clauses implement',
-        options: {
-            1: 'the Clauses ensure compliance with Art. 28(3) and (4) GDPR (Regulation (EU) 2016/679)',
-            2: 'the Clauses ensure compliance with Art. 29(3) and (4) of Regulation (EU) 2018/1725 (EU institutions and bodies)'
-        },
-        usual: 1
-    },
-    {
-        written: '7.7(a)', clause: '7.7(a)', heading: 'Use of sub-processors',
-        about: 'how sub-processors are authorised; both options need a time period (`period …`)',
-        options: {
-            1: 'prior specific authorisation: the processor asks for the controller\'s authorisation of each sub-processor at least the agreed period in advance; authorised sub-processors are listed in Annex IV',
-            2: 'general written authorisation for sub-processors from an agreed list: the processor informs the controller of intended additions or replacements at least the agreed period in advance, giving it sufficient time to be able to object'
-        },
-        usual: 2,
-        needsPeriod: true
-    },
-    {
-        written: '8(c)(4)', clause: '8(c)(4)', heading: 'Assistance to the controller: security of processing',
-        about: 'whose security obligations the processor assists with',
-        options: {
-            1: 'the obligations in Art. 32 GDPR',
-            2: 'the corresponding obligations of Regulation (EU) 2018/1725 (EU institutions and bodies)'
-        },
-        usual: 1
-    },
-    {
-        written: '9.1(b)', clause: '9.1(b)', heading: 'Breach concerning data processed by the controller: content of the notification',
-        about: 'which rule lists the information the controller\'s notification to the supervisory authority must contain',
-        options: {
-            1: 'Art. 33(3) GDPR',
-            2: 'the corresponding provision of Regulation (EU) 2018/1725'
-        },
-        usual: 1
-    },
-    {
-        written: '9.1(c)', clause: '9.1(c)', heading: 'Breach concerning data processed by the controller: communication to data subjects',
-        about: 'which rule governs the communication of a high-risk breach to the data subjects',
-        options: {
-            1: 'Art. 34 GDPR',
-            2: 'the corresponding provision of Regulation (EU) 2018/1725'
-        },
-        usual: 1
-    },
-    {
-        written: '9.2(c)', clause: '9.2 (last paragraph)', heading: 'Breach concerning data processed by the processor',
-        about: 'under which articles Annex III sets out the further elements the processor provides when assisting the controller',
-        options: {
-            1: 'Arts. 33 and 34 GDPR',
-            2: 'the corresponding provisions of Regulation (EU) 2018/1725'
-        },
-        usual: 1
-    }
-];
+const optionClauseInfo = new Map<string, SccOptionClauseInfo>(SCC_2021_915_OPTION_CLAUSES.flatMap(clause => {
+    const explanation = SCC_915_OPTION_EXPLANATIONS[clause.id];
+    if (!explanation) return [];
+    const info: SccOptionClauseInfo = {
+        written: explanation.offer,
+        clause: explanation.clause,
+        heading: explanation.heading,
+        about: explanation.about,
+        options: explanation.options,
+        usual: explanation.usual ?? clause.gdprOption ?? 1,
+        needsPeriod: clause.needsPeriod
+    };
+    return [[clause.id, info] as const];
+}));
+
+/** The clauses of Decision 2021/915 that carry options and have an explanation, in the order of the Decision. */
+export const SCC_915_OPTION_CLAUSES: readonly SccOptionClauseInfo[] = [...optionClauseInfo.values()];
 
 /** Headings of the clauses of Decision 2021/915 (for `supplement clause …`), in the order of the Decision. */
 export const SCC_915_CLAUSE_HEADINGS: readonly (readonly [clause: string, heading: string])[] = [
@@ -228,8 +258,8 @@ const headingByClause = new Map<string, string>(SCC_915_CLAUSE_HEADINGS);
 
 /** The option clause an SCC option line refers to (`clause 1` and `clause 1(a)` are the same). */
 export function sccOptionClauseInfo(written: string): SccOptionClauseInfo | undefined {
-    const normalised = written === '1(a)' ? '1' : written === '9.2' ? '9.2(c)' : written;
-    return SCC_915_OPTION_CLAUSES.find(info => info.written === normalised);
+    const clause = sccOptionClauseOf(written);
+    return clause ? optionClauseInfo.get(clause.id) : undefined;
 }
 
 /** The heading of a clause of Decision 2021/915, trying the parent clause for "7.6(c)". */

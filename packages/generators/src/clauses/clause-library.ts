@@ -51,16 +51,6 @@ const regions: Record<NonNullable<ProcessingLocationClause['region']>, Bilingual
     'eea': both('in einem Vertragsstaat des Abkommens über den Europäischen Wirtschaftsraum', 'in a State party to the Agreement on the European Economic Area')
 };
 
-// Option texts shared by two ways agreements cite the same clause.
-const clause1Options = {
-    1: both('Art. 28 Abs. 3 und 4 DSGVO', 'Art. 28(3) and (4) GDPR'),
-    2: both('Art. 29 Abs. 3 und 4 der Verordnung (EU) 2018/1725', 'Art. 29(3) and (4) of Regulation (EU) 2018/1725')
-};
-const clause92Options = {
-    1: both('Art. 33 und 34 DSGVO', 'Arts. 33 and 34 GDPR'),
-    2: both('Art. 34 und 35 der Verordnung (EU) 2018/1725', 'Arts. 34 and 35 of Regulation (EU) 2018/1725')
-};
-
 const channelSuffix = (channel: NoticeChannel | undefined, lang: LanguageCode) => channel ? ' ' + noticeChannels[channel][lang] : '';
 
 // ---------------------------------------------------------------- the library
@@ -465,10 +455,15 @@ export const clauseLibrary = {
             reference: both('Verweis', 'Reference')
         },
         optionNumber: both((p: { option: number }) => `Option ${p.option}`, p => `Option ${p.option}`),
-        /** What an option says, for the clauses whose options the Decision fixes. */
+        /**
+         * What an option says, for the clauses whose options the Decision fixes, keyed by the
+         * clause id of the model's catalogue (`SCC_2021_915_OPTION_CLAUSES`), not by how it is written.
+         */
         optionContents: {
-            '1': clause1Options,
-            '1(a)': clause1Options,
+            '1(a)': {
+                1: both('Art. 28 Abs. 3 und 4 DSGVO', 'Art. 28(3) and (4) GDPR'),
+                2: both('Art. 29 Abs. 3 und 4 der Verordnung (EU) 2018/1725', 'Art. 29(3) and (4) of Regulation (EU) 2018/1725')
+            },
             '7.7(a)': {
                 1: both('vorherige gesonderte Genehmigung von Unterauftragsverarbeitern', 'prior specific authorisation of sub-processors'),
                 2: both('allgemeine schriftliche Genehmigung von Unterauftragsverarbeitern', 'general written authorisation of sub-processors')
@@ -485,9 +480,11 @@ export const clauseLibrary = {
                 1: both('Art. 34 DSGVO', 'Art. 34 GDPR'),
                 2: both('Art. 35 der Verordnung (EU) 2018/1725', 'Art. 35 of Regulation (EU) 2018/1725')
             },
-            // Options in the last paragraph of 9.2, which some agreements cite as 9.2(c).
-            '9.2': clause92Options,
-            '9.2(c)': clause92Options
+            // Options in the last paragraph of 9.2 (written `9.2` or `9.2(c)`).
+            '9.2': {
+                1: both('Art. 33 und 34 DSGVO', 'Arts. 33 and 34 GDPR'),
+                2: both('Art. 34 und 35 der Verordnung (EU) 2018/1725', 'Arts. 34 and 35 of Regulation (EU) 2018/1725')
+            }
         } as Readonly<Record<string, Readonly<Record<number, Bilingual<string>>>>>,
         supplementsHeading: both('Ergänzungen zu den Standardvertragsklauseln', 'Supplements to the standard contractual clauses'),
         supplementsIntro: both(

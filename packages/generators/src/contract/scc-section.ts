@@ -1,4 +1,4 @@
-import type { LanguageCode, SccIncorporation, SccOption, SccSupplement } from '@dpa-as-code/model';
+import { sccOptionClauseOf, type LanguageCode, type SccIncorporation, type SccOption, type SccSupplement } from '@dpa-as-code/model';
 import { clauseLibrary } from '../clauses/clause-library.js';
 import type { ContractContext } from './contract-context.js';
 import { cell, paragraph, section, table, type Block, type Section, type TableCell } from './document.js';
@@ -43,7 +43,8 @@ function optionsTable(ctx: ContractContext, options: SccOption[]) {
     const columns = texts.optionColumns;
     const notStated = ctx.t(clauseLibrary.document.notStated);
     const rows: TableCell[][] = options.map(option => {
-        const content = texts.optionContents[option.clause]?.[option.option];
+        const clause = sccOptionClauseOf(option.clause);
+        const content = clause ? texts.optionContents[clause.id]?.[option.option] : undefined;
         const see = ctx.optionalText(option.see, `SCC clause ${option.clause} option reference`, option.source);
         return [
             cell(option.clause),

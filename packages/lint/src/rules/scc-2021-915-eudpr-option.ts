@@ -1,5 +1,5 @@
 import { defineRule } from '../lint-rule.js';
-import { sccOptionClause } from './transfer-scc-hygiene-utils.js';
+import { sccOptionClause, suggestedOptionLine } from './transfer-scc-hygiene-utils.js';
 
 /** Decision 2021/915: option 2 of Clauses 1(a), 8(c)(4), 9.1(b), 9.1(c) and 9.2 is for EU institutions (Regulation 2018/1725). */
 export default defineRule({
@@ -14,8 +14,8 @@ export default defineRule({
     check({ model, report }) {
         for (const option of model.scc?.options ?? []) {
             const clause = sccOptionClause(option);
-            if (!clause?.eudprOption2 || option.option !== 2) continue;
-            report(option.source, `Option 2 of Clause ${clause.clause} refers to Regulation (EU) 2018/1725, which applies to EU institutions and bodies, not to a controller under the GDPR: check the choice and write ${clause.write} unless the controller is an EU institution or body.`);
+            if (clause?.eudprOption === undefined || option.option !== clause.eudprOption) continue;
+            report(option.source, `Option ${option.option} of Clause ${clause.id} refers to Regulation (EU) 2018/1725, which applies to EU institutions and bodies, not to a controller under the GDPR: check the choice and write ${suggestedOptionLine(clause)} unless the controller is an EU institution or body.`);
         }
     }
 });

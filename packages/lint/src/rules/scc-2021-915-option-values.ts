@@ -18,7 +18,7 @@ export default defineRule({
             const what = option.option === 1
                 ? 'how long before engaging a sub-processor the processor requests the specific authorisation'
                 : 'how long in advance the processor informs the controller of intended changes to the list';
-            report(option.source, `Option ${option.option} of Clause ${clause.clause} leaves its time period open (${what}): add 'period N days' to this line.`);
+            report(option.source, `Option ${option.option} of Clause ${clause.id} leaves its time period open (${what}): add 'period N days' to this line.`);
         }
     }
 });

@@ -1,7 +1,7 @@
-import type { SccOption } from '@dpa-as-code/model';
+import { SCC_2021_915_OPTION_CLAUSES, type SccOption } from '@dpa-as-code/model';
 import { defineRule } from '../lint-rule.js';
 import { listOf } from '../rule-utils.js';
-import { sccOptionClause, SCC_OPTION_CLAUSES } from './transfer-scc-hygiene-utils.js';
+import { sccOptionClause, suggestedOptionLine } from './transfer-scc-hygiene-utils.js';
 
 /** Where a clause without options was probably meant as one with options. */
 const MEANT: Record<string, string> = {
@@ -38,20 +38,20 @@ export default defineRule({
                 }
                 continue;
             }
-            const earlier = first.get(clause.clause);
+            const earlier = first.get(clause.id);
             if (earlier) {
-                report(option.source, `An option for Clause ${clause.clause} is already chosen on line ${earlier.source.line}: keep one option per clause.`);
+                report(option.source, `An option for Clause ${clause.id} is already chosen on line ${earlier.source.line}: keep one option per clause.`);
                 continue;
             }
-            first.set(clause.clause, option);
+            first.set(clause.id, option);
             if (option.option < 1 || option.option > clause.options) {
-                report(option.source, `Clause ${clause.clause} has options 1 and ${clause.options} only, not ${option.option}: choose one of them.`);
+                report(option.source, `Clause ${clause.id} has options 1 and ${clause.options} only, not ${option.option}: choose one of them.`);
             }
         }
-        const missing = SCC_OPTION_CLAUSES.filter(clause => clause.required && !first.has(clause.clause));
+        const missing = SCC_2021_915_OPTION_CLAUSES.filter(clause => clause.required && !first.has(clause.id));
         if (missing.length > 0) {
-            const clauses = missing.map(clause => clause.clause);
-            report(scc.source, `No option is chosen for ${missing.length === 1 ? 'Clause' : 'Clauses'} ${listOf(clauses)} of the SCCs: add ${listOf(missing.map(clause => clause.write))} to the 'scc' section.`);
+            const clauses = missing.map(clause => clause.id);
+            report(scc.source, `No option is chosen for ${missing.length === 1 ? 'Clause' : 'Clauses'} ${listOf(clauses)} of the SCCs: add ${listOf(missing.map(suggestedOptionLine))} to the 'scc' section.`);
         }
     }
 });

@@ -1,9 +1,9 @@
-import { countryNameOf, type DpaModel, type LanguageCode, type LocalizedText, type Period, type SccOption, type SourceLocation, type TimeUnit, type TransferKind } from '@dpa-as-code/model';
+import { countryNameOf, sccOptionClauseOf, type DpaModel, type LanguageCode, type LocalizedText, type Period, type Scc2021915OptionClause, type SccOption, type SourceLocation, type TimeUnit, type TransferKind } from '@dpa-as-code/model';
 
 /*
  * Helpers shared by the Chapter V, SCC 2021/915 and hygiene rules: a generic walk over the
- * plain model that names where it is, period arithmetic, country names and the table of the
- * options of Decision 2021/915.
+ * plain model that names where it is, period arithmetic, country names and the lookup of the
+ * options of Decision 2021/915 in the model's catalogue.
  */
 
 // ---------------------------------------------------------------- walking the model
@@ -207,40 +207,28 @@ export function countryLabel(code: string): string {
 
 // ---------------------------------------------------------------- options of Decision 2021/915
 
-export interface SccOptionClause {
-    /** The clause as the Decision numbers it ("1(a)", "9.2"). */
-    clause: string;
-    /** How the model may write it: `clause 1` and `clause 1(a)` both mean Clause 1(a). */
-    written: readonly string[];
-    /** How many options the clause offers. */
-    options: number;
-    /** The parties must choose an option (Clause 9.1(a) offers two wordings but no numbered "OPTION"). */
-    required: boolean;
-    /** Option 2 refers to Regulation (EU) 2018/1725 (EU institutions and bodies). */
-    eudprOption2: boolean;
-    /** The option contains `[SPECIFY TIME PERIOD]`. */
-    needsPeriod: boolean;
-    /** What to write for the option a private-sector DPA chooses (quoted, ready for a message). */
-    write: string;
+/** What to write for the option a private-sector DPA chooses (quoted, ready for a message), by catalogue clause id. */
+const SUGGESTED_OPTION_LINES: Readonly<Record<string, string>> = {
+    '1(a)': "'clause 1 option 1'",
+    '7.7(a)': "'clause 7.7(a) option N period PERIOD' (option 1: prior specific, option 2: general written authorisation)",
+    '8(c)(4)': "'clause 8(c)(4) option 1'",
+    '9.1(a)': "'clause 9.1(a) option N see TEXT'",
+    '9.1(b)': "'clause 9.1(b) option 1'",
+    '9.1(c)': "'clause 9.1(c) option 1'",
+    '9.2': "'clause 9.2 option 1'"
+};
+
+/** The option line to suggest for a clause with options, quoted for a message. */
+export function suggestedOptionLine(clause: Scc2021915OptionClause): string {
+    return SUGGESTED_OPTION_LINES[clause.id] ?? `'clause ${clause.written[0]} option N'`;
 }
 
-export const SCC_OPTION_CLAUSES: readonly SccOptionClause[] = [
-    { clause: '1(a)', written: ['1', '1(a)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 1 option 1'" },
-    { clause: '7.7(a)', written: ['7.7(a)'], options: 2, required: true, eudprOption2: false, needsPeriod: true, write: "'clause 7.7(a) option N period PERIOD' (option 1: prior specific, option 2: general written authorisation)" },
-    { clause: '8(c)(4)', written: ['8(c)(4)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 8(c)(4) option 1'" },
-    { clause: '9.1(a)', written: ['9.1(a)'], options: 2, required: false, eudprOption2: false, needsPeriod: false, write: "'clause 9.1(a) option N see TEXT'" },
-    { clause: '9.1(b)', written: ['9.1(b)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 9.1(b) option 1'" },
-    { clause: '9.1(c)', written: ['9.1(c)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 9.1(c) option 1'" },
-    { clause: '9.2', written: ['9.2', '9.2(c)'], options: 2, required: true, eudprOption2: true, needsPeriod: false, write: "'clause 9.2 option 1'" }
-];
-
-/** The clause with options that an SCC option line refers to, if any. */
-export function sccOptionClause(option: SccOption | string): SccOptionClause | undefined {
-    const written = typeof option === 'string' ? option : option.clause;
-    return SCC_OPTION_CLAUSES.find(entry => entry.written.includes(written));
+/** The clause with options (from the model's catalogue) that an SCC option line refers to, if any. */
+export function sccOptionClause(option: SccOption | string): Scc2021915OptionClause | undefined {
+    return sccOptionClauseOf(typeof option === 'string' ? option : option.clause);
 }
 
 /** The first option line for Clause 7.7(a), whose period and authorisation supplements must respect. */
 export function subProcessorOption(model: DpaModel): SccOption | undefined {
-    return model.scc?.options.find(option => sccOptionClause(option)?.clause === '7.7(a)');
+    return model.scc?.options.find(option => sccOptionClause(option)?.id === '7.7(a)');
 }
