@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { AstUtils, EmptyFileSystem, StreamScope } from 'langium';
 import { createDpaServices, loadDpaText } from '@dpa-as-code/language';
 
-const sizes = (process.env.BENCH_SIZES ?? '250,500,1000,2000').split(',').map(Number);
+const sizes = (process.env.LINK_BENCH_SIZES ?? '250,500,1000,2000').split(',').map(Number);
 const referencesPerService = 8;
 
 /** A DPA with as many data categories as sub-processors, each service referencing eight of them. */

@@ -62,7 +62,8 @@ describe('examples/userlike.dpa holds the Userlike DPA (SCC 2021/915)', () => {
         expect(twilio.services).toHaveLength(1);
         expect(twilio.services[0].location).toEqual({ regionDependent: false, countries: ['US'] });
         expect(twilio.services[0].transfer?.kind).toBe('scc-2021/914');
-        expect(twilio.services[0].transfer?.stated?.de).toBe('SCC vom 04. Juni 2021 (Art. 46 Abs. 2 lit. c) DSGVO)');
+        expect(twilio.services[0].transfer?.stated?.de).toBe('SCC vom 4. Juni 2021 (Art. 46 Abs. 2 lit. c DSGVO)');
+        expect(twilio.services[0].transfer?.stated?.en).toBe('EU standard contractual clauses of 4 June 2021 (Art. 46(2)(c) GDPR)');
         expect(twilio.services[0].function).toBe('optional');
     });
 

@@ -18,18 +18,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'dpa' }],
         // Sends the `dpa` settings (dpa.lint.rules) at start and on every change.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- Langium's ConfigurationProvider reads only pushed settings, not the pull model
         synchronize: { configurationSection: 'dpa' }
     };
-    client = new LanguageClient('dpa', 'DPA Language Server', serverOptions, clientOptions);
+    const languageClient = new LanguageClient('dpa', 'DPA Language Server', serverOptions, clientOptions);
+    client = languageClient;
 
-    const previews = new ContractPreviewManager(context, client);
+    const previews = new ContractPreviewManager(context, languageClient);
     context.subscriptions.push(
         previews,
         vscode.commands.registerCommand('dpa.openPreview', (uri?: vscode.Uri) => previews.open(uri)),
-        vscode.commands.registerCommand('dpa.generateAll', (uri?: vscode.Uri) => generateAllOutputs(client!, uri)),
+        vscode.commands.registerCommand('dpa.generateAll', (uri?: vscode.Uri) => generateAllOutputs(languageClient, uri)),
         vscode.window.registerWebviewPanelSerializer(ContractPreviewManager.viewType, previews)
     );
-    await client.start();
+    await languageClient.start();
 }
 
 export async function deactivate(): Promise<void> {

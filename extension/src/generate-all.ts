@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { GenerateAllRequest } from './protocol';
 import { dpaDocumentFor, fileName } from './documents';
+import { GENERATE_ANYWAY, generateAllQuestion, SHOW_PROBLEMS } from './generate-all-lint';
 
 /**
  * `dpa.generateAll`: asks the language server for every output of the file (JSON, Markdown and
  * HTML per language, DOCX where the generators offer it) and writes them into the output folder
  * (`dpa.outputDirectory`, by default `out/` next to the file). Unsaved changes are included: the
- * server generates from the text in the editor. Nothing is written when the file has errors.
+ * server generates from the text in the editor. Nothing is written when the file has errors;
+ * with lint errors it asks first (modal: Generate Anyway, Show Problems, Cancel).
  */
 export async function generateAllOutputs(client: LanguageClient, resource?: vscode.Uri): Promise<vscode.Uri[]> {
     const document = await dpaDocumentFor(resource);
@@ -31,6 +33,12 @@ export async function generateAllOutputs(client: LanguageClient, resource?: vsco
         const choice = await vscode.window.showErrorMessage(`DPA: nothing generated, ${name} has errors: ${first}${more}`, 'Show Problems');
         if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
         return [];
+    }
+    const question = generateAllQuestion(name, result.lint);
+    if (question) {
+        const answer = await vscode.window.showWarningMessage(`DPA: ${question}`, { modal: true }, GENERATE_ANYWAY, SHOW_PROBLEMS);
+        if (answer === SHOW_PROBLEMS) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        if (answer !== GENERATE_ANYWAY) return [];
     }
     await vscode.workspace.fs.createDirectory(target);
     const written: vscode.Uri[] = [];

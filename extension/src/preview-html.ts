@@ -4,7 +4,9 @@ import type { PreviewError, PreviewLanguage } from './protocol';
 export type PreviewMessage =
     | { type: 'contract'; uri: string; file: string; language: PreviewLanguage; languages: string[]; css: string; bodyClass: string; lang: string; body: string }
     | { type: 'errors'; uri: string; file: string; language: PreviewLanguage; languages: string[]; errors: PreviewError[]; text: string }
-    | { type: 'status'; text: string };
+    | { type: 'status'; text: string }
+    /** The editor shows `line` (1-based) at its top: scroll to the block built from the nearest construct at or above it. */
+    | { type: 'scroll'; line: number };
 
 /** The parts of the generator's self-contained HTML document the webview needs. */
 export function splitContractHtml(html: string): { css: string; bodyClass: string; lang: string; body: string } {
@@ -26,9 +28,9 @@ export function createNonce(): string {
 }
 
 const LANGUAGE_BUTTONS: { language: PreviewLanguage; label: string; title: string }[] = [
-    { language: 'de', label: 'DE', title: 'Deutsch' },
-    { language: 'en', label: 'EN', title: 'English' },
-    { language: 'de+en', label: 'DE + EN', title: 'Deutsch und English nebeneinander / German and English side by side' }
+    { language: 'de', label: 'DE', title: 'Deutsch / German' },
+    { language: 'en', label: 'EN', title: 'Englisch / English' },
+    { language: 'de+en', label: 'DE + EN', title: 'Deutsch und Englisch nebeneinander / German and English side by side' }
 ];
 
 /**
@@ -46,7 +48,7 @@ export function previewShellHtml(cspSource: string, nonce: string, language: Pre
         `font-src ${cspSource}`
     ].join('; ');
     const buttons = LANGUAGE_BUTTONS.map(button =>
-        `<button type="button" data-language="${button.language}" title="${button.title}" aria-pressed="${button.language === language}">${button.label}</button>`
+        `<button type="button" data-language="${button.language}" title="${button.title}" aria-pressed="${String(button.language === language)}">${button.label}</button>`
     ).join('');
     return `<!DOCTYPE html>
 <html lang="de">
@@ -77,6 +79,7 @@ body, body.side-by-side { margin: 0; padding: 0; max-width: none; }
 #dpa-content { max-width: 50rem; margin: 1.5rem auto 3rem; padding: 0 1.5rem; }
 body.side-by-side #dpa-content { max-width: none; }
 [id] { scroll-margin-top: 3rem; }
+#dpa-content [data-dpa-line] { cursor: pointer; }
 .dpa-toolbar { position: sticky; top: 0; z-index: 10; display: flex; align-items: center; gap: 1rem; padding: 6px 12px;
   font-family: var(--vscode-font-family, sans-serif); font-size: var(--vscode-font-size, 13px); line-height: 1.4;
   color: var(--vscode-editor-foreground, #333); background: var(--vscode-editor-background, #f3f3f3);
@@ -154,10 +157,35 @@ const SHELL_SCRIPT = `
     contractStyles.textContent = '';
     content.replaceChildren(box);
   }
+  // Provenance: every block of the contract carries data-dpa-line, the line of the construct it came from.
+  function scrollToLine(line) {
+    let best;
+    let bestLine = -1;
+    for (const element of content.querySelectorAll('[data-dpa-line]')) {
+      const value = Number(element.getAttribute('data-dpa-line'));
+      // The first block (in reading order) of the nearest construct at or above the line.
+      if (value <= line && value > bestLine) { best = element; bestLine = value; }
+    }
+    if (!best) { window.scrollTo(0, 0); return; }
+    const toolbar = document.querySelector('.dpa-toolbar');
+    const top = best.getBoundingClientRect().top + window.scrollY - (toolbar ? toolbar.offsetHeight : 0);
+    window.scrollTo(0, Math.max(0, top));
+  }
+  content.addEventListener('click', function (event) {
+    const target = event.target;
+    if (!(target instanceof Element) || target.closest('a[href], .dpa-errors')) return;
+    // Selecting text is not a request to jump.
+    const selection = window.getSelection();
+    if (selection && selection.toString() !== '') return;
+    const block = target.closest('[data-dpa-line]');
+    if (!block) return;
+    vscode.postMessage({ type: 'reveal', line: Number(block.getAttribute('data-dpa-line')), column: 1 });
+  });
   window.addEventListener('message', function (event) {
     const message = event.data;
     if (!message || typeof message.type !== 'string') return;
     if (message.type === 'status') { status.textContent = message.text; return; }
+    if (message.type === 'scroll') { if (typeof message.line === 'number') scrollToLine(message.line); return; }
     if (message.type === 'contract') {
       contractStyles.textContent = message.css;
       document.body.className = message.bodyClass;

@@ -7,6 +7,9 @@ import { dpaDocumentFor, fileName } from './documents';
 /** How long the preview waits after the last keystroke before it asks for a new contract. */
 export const PREVIEW_DEBOUNCE_MS = 300;
 
+/** The preview follows the editor's scrolling at most this often. */
+const SCROLL_SYNC_MS = 50;
+
 interface PreviewState {
     uri?: string;
     language?: string;
@@ -27,8 +30,27 @@ export class ContractPreviewManager implements vscode.WebviewPanelSerializer<Pre
             vscode.workspace.onDidChangeTextDocument(event => {
                 if (event.contentChanges.length > 0) this.previews.get(event.document.uri.toString())?.scheduleRefresh();
             }),
-            vscode.workspace.onDidOpenTextDocument(document => this.previews.get(document.uri.toString())?.scheduleRefresh())
+            vscode.workspace.onDidOpenTextDocument(document => this.previews.get(document.uri.toString())?.scheduleRefresh()),
+            vscode.window.onDidChangeActiveTextEditor(editor => { this.followActiveEditor(editor); })
         );
+    }
+
+    /** The preview shown or moved last: the one that follows the active editor. */
+    private following: ContractPreview | undefined;
+
+    /**
+     * Another .dpa file became the active editor: the following preview shows it, unless that
+     * file has a preview of its own. Other editors (and focus on a webview) change nothing.
+     */
+    private followActiveEditor(editor: vscode.TextEditor | undefined): void {
+        const document = editor?.document;
+        if (document?.languageId !== 'dpa') return;
+        const key = document.uri.toString();
+        const preview = this.following;
+        if (!preview || this.previews.has(key) || this.previews.get(preview.uri.toString()) !== preview) return;
+        this.previews.delete(preview.uri.toString());
+        this.previews.set(key, preview);
+        preview.showFile(document.uri);
     }
 
     /** `dpa.openPreview`: for the given file (editor title, explorer), the active editor's, or a visible one's. */
@@ -40,6 +62,7 @@ export class ContractPreviewManager implements vscode.WebviewPanelSerializer<Pre
         }
         const existing = this.previews.get(document.uri.toString());
         if (existing) {
+            this.following = existing;
             existing.panel.reveal(undefined, true);
             existing.refresh();
             return;
@@ -79,12 +102,15 @@ export class ContractPreviewManager implements vscode.WebviewPanelSerializer<Pre
     }
 
     private track(preview: ContractPreview): void {
-        const key = preview.uri.toString();
-        this.previews.set(key, preview);
-        preview.panel.onDidDispose(() => {
+        this.previews.set(preview.uri.toString(), preview);
+        this.following = preview;
+        this.context.subscriptions.push(preview.panel.onDidDispose(() => {
             preview.dispose();
+            // The key at disposal: a preview that followed the editor is filed under its current file.
+            const key = preview.uri.toString();
             if (this.previews.get(key) === preview) this.previews.delete(key);
-        }, undefined, this.context.subscriptions);
+            if (this.following === preview) this.following = undefined;
+        }));
     }
 }
 
@@ -95,6 +121,7 @@ function previewTitle(uri: vscode.Uri): string {
 /** One preview panel: asks the server for the contract and posts it to the webview. */
 class ContractPreview {
     private timer: ReturnType<typeof setTimeout> | undefined;
+    private scrollTimer: ReturnType<typeof setTimeout> | undefined;
     private requestCount = 0;
     private latest: PreviewMessage | undefined;
     private disposed = false;
@@ -102,12 +129,37 @@ class ContractPreview {
 
     constructor(
         readonly panel: vscode.WebviewPanel,
-        readonly uri: vscode.Uri,
+        public uri: vscode.Uri,
         private language: PreviewLanguage,
         private readonly client: LanguageClient
     ) {
         panel.webview.html = previewShellHtml(panel.webview.cspSource, createNonce(), language);
-        this.subscriptions.push(panel.webview.onDidReceiveMessage(message => this.onMessage(message)));
+        this.subscriptions.push(
+            panel.webview.onDidReceiveMessage(message => { this.onMessage(message); }),
+            // Scroll sync: the block built from the construct at the editor's top line comes to the preview's top.
+            vscode.window.onDidChangeTextEditorVisibleRanges(event => {
+                if (event.textEditor.document.uri.toString() === this.uri.toString()) this.scheduleScroll(event.textEditor);
+            })
+        );
+        this.refresh();
+    }
+
+    private scheduleScroll(editor: vscode.TextEditor): void {
+        if (this.scrollTimer) clearTimeout(this.scrollTimer);
+        this.scrollTimer = setTimeout(() => {
+            this.scrollTimer = undefined;
+            const top = editor.visibleRanges.at(0)?.start.line;
+            if (top !== undefined && !this.disposed) void this.panel.webview.postMessage({ type: 'scroll', line: top + 1 } satisfies PreviewMessage);
+        }, SCROLL_SYNC_MS);
+    }
+
+    /** Shows another file's contract in this panel (the preview follows the active editor). */
+    showFile(uri: vscode.Uri): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = undefined;
+        this.uri = uri;
+        this.latest = undefined;
+        this.panel.title = previewTitle(uri);
         this.refresh();
     }
 
@@ -140,6 +192,7 @@ class ContractPreview {
     dispose(): void {
         this.disposed = true;
         if (this.timer) clearTimeout(this.timer);
+        if (this.scrollTimer) clearTimeout(this.scrollTimer);
         for (const subscription of this.subscriptions) subscription.dispose();
     }
 

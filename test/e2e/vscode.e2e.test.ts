@@ -5,7 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers.js';
 import { ensureVsix } from '../extension/bundle.js';
 
@@ -155,6 +155,14 @@ describe('the extension in VS Code (code-server + chromium)', () => {
         setupDone = true;
     }, 150_000);
 
+    // The screen at the moment a step failed, to read next to the error.
+    afterEach(async context => {
+        if (page && context.task.result?.state === 'fail') {
+            const name = context.task.name.replace(/[^\w]+/g, '-').slice(0, 60);
+            await page.screenshot({ path: join(screenshotDir, `failed-${name}.png`) }).catch(() => undefined);
+        }
+    });
+
     afterAll(async () => {
         if (browser) await Promise.race([browser.close().catch(() => undefined), sleep(10_000)]);
         if (codeServer) await stopProcessGroup(codeServer);
@@ -205,7 +213,8 @@ describe('the extension in VS Code (code-server + chromium)', () => {
         await page.keyboard.type('country ');
         await page.keyboard.press('Control+Space');
         const rows = page.locator('.suggest-widget.visible .monaco-list-row');
-        await rows.first().waitFor();
+        // Completion waits for the server's build of the changed text, slow when the machine is busy.
+        await rows.first().waitFor({ timeout: 45_000 });
         await page.keyboard.type('DE');
         const germany = page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'Germany' }).first();
         await germany.waitFor();
@@ -287,8 +296,52 @@ describe('the extension in VS Code (code-server + chromium)', () => {
         await shot('08-editor-with-preview');
     });
 
-    it('(e) "DPA: Generate All Outputs" writes JSON, Markdown, HTML and DOCX into out/ next to the file', async () => {
+    it('(d) a click on a preview paragraph puts the editor cursor on its source line; the preview follows the editor', async () => {
+        // The supplement to SCC clause 7.7(a): its paragraphs carry the line of `supplement clause 7.7(a)`.
+        const supplementLine = lineOf(lines, 'supplement clause 7.7(a)') + 1;
+        const paragraph = preview().locator(`#dpa-content section[data-key="scc:supplement:2"] p[data-dpa-line="${supplementLine}"]`).first();
+        await paragraph.scrollIntoViewIfNeeded();
+        await paragraph.click();
+        const cursorPosition = page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first();
+        await expect.poll(() => cursorPosition.innerText(), { timeout: 10_000 }).toMatch(new RegExp(`^Ln ${supplementLine}, Col 1\\b`));
+        expect(await page.locator('.monaco-editor.focused').count()).toBe(1);
+
+        // A sub-processor row of the table: its `sub-processor` block.
+        const bunnyWayLine = lineOf(lines, 'sub-processor BunnyWay') + 1;
+        const row = preview().locator(`#dpa-content tr[data-dpa-line="${bunnyWayLine}"]`).first();
+        await row.scrollIntoViewIfNeeded();
+        await row.locator('td').first().click();
+        await expect.poll(() => cursorPosition.innerText(), { timeout: 10_000 }).toMatch(new RegExp(`^Ln ${bunnyWayLine}, Col 1\\b`));
+
+        // Scrolling the editor to the measures brings the block of the construct at its top line to the preview's top.
+        await focusEditor();
+        await goTo(lineOf(lines, 'measures {') + 1);
+        const topBlockLine = () => preview().locator('#dpa-content').evaluate(content => {
+            const toolbar = document.querySelector('.dpa-toolbar') as HTMLElement | null;
+            const offset = toolbar ? toolbar.offsetHeight : 0;
+            // Leaf blocks only: a section or table spans the viewport and would always count as the top.
+            const visible = Array.from(content.querySelectorAll('p, li, tr, dl, h1, h2, h3, h4, h5, h6'))
+                .find(element => element.hasAttribute('data-dpa-line') && element.getBoundingClientRect().bottom > offset + 1);
+            return visible ? Number(visible.getAttribute('data-dpa-line')) : -1;
+        });
+        const editorTop = async () => Number(await page.locator('.monaco-editor.focused .margin-view-overlays .line-numbers').evaluateAll(numbers =>
+            Math.min(...numbers.map(element => Number(element.textContent)).filter(value => value > 0))));
+        await expect.poll(async () => {
+            const top = await editorTop();
+            const block = await topBlockLine();
+            // The preview's top block comes from the nearest construct at or above the editor's top line.
+            return block > 0 && block <= top + 1 && top - block < 60;
+        }, { timeout: 10_000 }).toBe(true);
+        await shot('09-preview-follows-editor');
+    });
+
+    it('(e) "DPA: Generate All Outputs" asks about lint errors, then writes JSON, Markdown, HTML and DOCX into out/ next to the file', async () => {
         await runCommand('DPA: Generate All Outputs');
+        // userlike.dpa has lint errors (the seed states no nature of the processing): the command asks before writing.
+        const question = page.locator('.monaco-dialog-box').first();
+        await question.waitFor({ timeout: 30_000 });
+        expect(await question.innerText()).toMatch(/userlike\.dpa has \d+ lint errors? \(first: userlike\.dpa:\d+:\d+: /);
+        await question.locator('.monaco-button', { hasText: 'Generate Anyway' }).click();
         const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'DPA: wrote' }).first();
         await toast.waitFor({ timeout: 30_000 });
         expect(await toast.innerText()).toContain('userlike.de.html');

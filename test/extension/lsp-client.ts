@@ -39,6 +39,11 @@ export class TestLspClient {
         this.connection.listen();
     }
 
+    /** The server's process id, to read its memory use. */
+    get pid(): number {
+        return this.process.pid!;
+    }
+
     /** How many diagnostics notifications have arrived: a mark for `waitForDiagnostics`. */
     get mark(): number {
         return this.diagnostics.length;

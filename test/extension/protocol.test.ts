@@ -149,8 +149,12 @@ describe('language server over stdio (extension/out/server.cjs)', () => {
         const error = diagnostics.find(d => d.message.includes("'endUserIpX'"))!;
         expect(error.severity).toBe(1);
         expect(error.range.start.line).toBe(errorLine);
-        // A file with errors is not linted: its model would be incomplete.
-        expect(diagnostics.some(d => d.code === 'hygiene-malformed-email')).toBe(false);
+        // A file with errors is not linted again (its model would be incomplete); the findings of the last
+        // version without errors stay, marked stale, so the Problems view does not jump while typing.
+        const kept = diagnostics.filter(d => d.code === 'hygiene-malformed-email');
+        expect(kept).toHaveLength(1);
+        expect(kept[0].message).toMatch(/ \(from the last version without syntax or reference errors\)$/);
+        expect(kept[0].data).toMatchObject({ ruleId: 'hygiene-malformed-email', stale: true });
 
         const column = withError.split('\n')[errorLine]!.indexOf('endUserIpX') + 1;
         const preview = await client.connection.sendRequest('dpa/preview', { uri, language: 'de' }) as Record<string, unknown>;
@@ -215,6 +219,11 @@ describe('language server over stdio (extension/out/server.cjs)', () => {
             expect(Buffer.from(file.content, 'base64').subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
         }
         expect(result.files.filter(file => file.encoding === 'utf8').map(file => file.name)).not.toContain('userlike.de.docx');
+        // The seed has lint errors (no nature of the processing): they do not block, but the answer counts them
+        // so that the extension can ask before writing.
+        const { lint } = result as unknown as { lint: { errors: number; warnings: number; first: string } };
+        expect(lint.errors).toBeGreaterThan(0);
+        expect(lint.first).toMatch(/^userlike\.dpa:\d+:1: The nature of the processing is not stated/);
     });
 
     it('takes dpa.lint.rules from the configuration and validates the open document again', async () => {

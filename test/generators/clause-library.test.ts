@@ -163,11 +163,14 @@ describe('clause library', () => {
 });
 
 describe('obligation sentences state only what the model says', () => {
-    test('a clause without flags prints no flag sentence, only that the statute applies', async () => {
-        expect(await obligationText('sub-processing { }', 'de')).toBe('Es gilt Art. 28 Abs. 2, Abs. 3 lit. d und Abs. 4 DSGVO.');
-        expect(await obligationText('sub-processing { }', 'en')).toBe('Art. 28(2), (3)(d) and (4) GDPR applies.');
-        expect(await obligationText('instructions { }', 'de')).toBe('Es gilt Art. 28 Abs. 3 lit. a DSGVO.');
-        expect(await obligationText('end-of-processing { }', 'en')).toBe('Art. 28(3)(g) GDPR applies.');
+    test('a clause without flags claims no obligation, only that the agreement adds nothing to the statute', async () => {
+        const none = clauseLibrary.obligations.noOwnProvision;
+        expect(none.de).toBe('Dieser Vertrag trifft hierzu keine eigene Regelung; es gelten die gesetzlichen Vorschriften.');
+        expect(none.en).toBe('This agreement makes no provision of its own on this; the statutory rules apply.');
+        for (const kind of ['sub-processing', 'instructions', 'end-of-processing', 'security', 'compliance-assistance', 'breach-notification', 'data-subject-rights']) {
+            expect(await obligationText(`${kind} { }`, 'de')).toBe(none.de);
+            expect(await obligationText(`${kind} { }`, 'en')).toBe(none.en);
+        }
         expect(await obligationText('anonymisation { }', 'en')).toBe('');
     });
 
@@ -210,6 +213,17 @@ describe('obligation sentences state only what the model says', () => {
             .toBe('The processor processes the personal data only on instructions from the controller.');
     });
 
+    test("'reports only' and 'no sub-processors' are stated in the contract, in both languages", async () => {
+        expect(await obligationText('audits { inspections { reports only } }', 'en')).toBe([
+            'The processor allows for and contributes to audits, including inspections, conducted by the controller.',
+            'The following applies to inspections:',
+            'Instead of on-site inspections, the controller receives audit reports or certificates.'
+        ].join('\n'));
+        expect(await obligationText('audits { inspections { reports only } }', 'de')).toContain('Anstelle von Inspektionen vor Ort erhält der Verantwortliche Prüfberichte oder Zertifikate.');
+        expect(await obligationText('sub-processing { authorisation specific no sub-processors }', 'en')).toContain('When this agreement is concluded, the processor engages no sub-processors.');
+        expect(await obligationText('sub-processing { authorisation specific no sub-processors }', 'de')).toContain('Bei Abschluss dieses Vertrags setzt der Auftragsverarbeiter keine Unterauftragsverarbeiter ein.');
+    });
+
     test('audits: inspection rules as a list, without the ones the file leaves out', async () => {
         const text = await obligationText('audits { inspections { notice reasonable without disruption costs shared } }', 'en');
         expect(text).toBe([
@@ -222,18 +236,49 @@ describe('obligation sentences state only what the model says', () => {
     });
 
     test('location and data subject rights list their values in the output language', async () => {
-        expect(await obligationText('location { within eu outside with art46, art49 inform in advance }', 'de')).toBe([
-            'Der Auftragsverarbeiter verarbeitet die personenbezogenen Daten ausschließlich in einem Mitgliedstaat der Europäischen Union.',
-            'Eine Verarbeitung in einem Drittland erfolgt nur, wenn geeignete Garantien vorgesehen sind (Art. 46 DSGVO) oder eine Ausnahme nach Art. 49 DSGVO vorliegt. Vor einer Verarbeitung in einem Drittland informiert der Auftragsverarbeiter den Verantwortlichen.'
-        ].join('\n'));
+        // The rule and its exceptions are one paragraph; with exceptions the rule is not "ausschließlich".
+        expect(await obligationText('location { within eu outside with art46, art49 inform in advance }', 'de')).toBe(
+            'Der Auftragsverarbeiter verarbeitet die personenbezogenen Daten grundsätzlich in einem Mitgliedstaat der Europäischen Union. '
+            + 'Eine Verarbeitung in einem Drittland erfolgt nur, wenn geeignete Garantien vorgesehen sind (Art. 46 DSGVO) oder eine Ausnahme nach Art. 49 DSGVO vorliegt. Vor einer Verarbeitung in einem Drittland informiert der Auftragsverarbeiter den Verantwortlichen.');
+        expect(await obligationText('location { within eea }', 'de')).toBe(
+            'Der Auftragsverarbeiter verarbeitet die personenbezogenen Daten ausschließlich in einem Vertragsstaat des Abkommens über den Europäischen Wirtschaftsraum.');
+        expect(await obligationText('location { within eu-eea unless stated in annex }', 'en')).toBe(
+            'As a rule, the processor processes the personal data in a Member State of the European Union or in another State party to the Agreement on the European Economic Area. '
+            + 'Departures from this are permitted only where stated in an annex to this agreement.');
         expect(await obligationText('data-subject-rights { rights access, erasure, portability }', 'en')).toBe(
             'The processor assists the controller, insofar as this is possible, by appropriate technical and organisational measures in responding to requests from data subjects exercising their rights under Chapter III GDPR. '
             + 'This assistance covers: right of access (Art. 15 GDPR), right to erasure (Art. 17 GDPR) and right to data portability (Art. 20 GDPR).');
     });
 
-    test('the file’s own wording follows the generated sentences', async () => {
-        expect(await obligationText('confidentiality { staff committed text de "Eigener Text." en "Own text." }', 'en')).toBe(
-            'The processor ensures that every person authorised to process the personal data has committed to confidentiality or is under an appropriate statutory obligation of confidentiality.\nOwn text.');
+    test('the file’s own wording replaces the generated sentences; the flags stay in the model', async () => {
+        expect(await obligationText('confidentiality { staff committed text de "Eigener Text." en "Own text." }', 'en')).toBe('Own text.');
+        const model = await modelOfText(`${agreementHeader}obligations {\n    confidentiality { staff committed text de "Eigener Text." en "Own text." }\n}\n`);
+        expect(model.obligations[0]).toMatchObject({ kind: 'confidentiality', staffCommitted: true, text: { de: 'Eigener Text.', en: 'Own text.' } });
+    });
+
+    test('a supplement follows the generated sentences once, labelled in each language', async () => {
+        const clause = 'security { measures annexed supplement de "Die Maßnahmen werden jährlich überprüft." en "The measures are reviewed every year." }';
+        expect(await obligationText(clause, 'en')).toBe(
+            'The processor takes the technical and organisational measures described in an annex to this agreement.\nSupplement: The measures are reviewed every year.');
+        expect(await obligationText(clause, 'de')).toBe(
+            'Der Auftragsverarbeiter ergreift die in einer Anlage zu diesem Vertrag beschriebenen technischen und organisatorischen Maßnahmen.\nErgänzung: Die Maßnahmen werden jährlich überprüft.');
+        const model = await modelOfText(`${agreementHeader}obligations {\n    ${clause}\n}\n`);
+        expect(model.obligations[0]).toMatchObject({
+            kind: 'security', referencesMeasures: true, supplement: { de: 'Die Maßnahmen werden jährlich überprüft.', en: 'The measures are reviewed every year.' }
+        });
+        expect(model.obligations[0].text).toBeUndefined();
+    });
+
+    test('a supplement also follows the file’s own wording', async () => {
+        expect(await obligationText('confidentiality { staff committed text en "Own text." de "Eigener Text." supplement en "Also this." de "Auch dies." }', 'en'))
+            .toBe('Own text.\nSupplement: Also this.');
+    });
+
+    test('audits: the clause’s wording replaces the information sentence, the inspections’ wording the inspection sentences', async () => {
+        const clause = 'audits { information on request inspections { notice 30 days during business hours text de "Inspektionstext." en "Inspection text." } text de "Informationstext." en "Information text." }';
+        expect(await obligationText(clause, 'en')).toBe('Information text.\nInspection text.');
+        expect(await obligationText('audits { information on request inspections { notice 30 days text en "Inspection text." de "Inspektionstext." } }', 'en')).toBe(
+            'On request, the processor makes available to the controller all information necessary to demonstrate compliance with the obligations laid down in Art. 28 GDPR.\nInspection text.');
     });
 });
 

@@ -52,8 +52,8 @@ describe('side-by-side Markdown', () => {
         const rows = markdownTableRows(audits.join('\n'));
         expect(rows[0]).toEqual(['Deutsch', 'English']);
         expect(rows.every(row => row.length === 2)).toBe(true);
-        const inspection = rows.find(([de]) => de!.includes('Der Verantwortliche kündigt eine Inspektion mindestens 30 Tage im Voraus an.'));
-        expect(inspection?.[1]).toContain('The controller announces an inspection at least 30 days in advance.');
+        const inspection = rows.find(([de]) => de!.includes('Auf schriftlichen Antrag mit mindestens 30 Tagen Vorlauf darf der Auftraggeber'));
+        expect(inspection?.[1]).toContain("On written request and with at least 30 days' notice, the controller may inspect");
         for (const [de, en] of rows.slice(2)) if (de!.includes('Inspektion')) expect(en).toMatch(/inspection/i);
         expect(markdown).toContain('\n## Anlage 2: Unterauftragsverarbeiter — Annex 2: Sub-processors\n');
         expect(markdown).toContain('\n### Klient / Partner — Client / partner\n');

@@ -52,7 +52,8 @@ describe('Markdown of all-constructs.dpa', () => {
         expect(markdown.de).toContain([
             '### Vendor GmbH',
             '',
-            '- *Rolle:* Auftragsverarbeiter im Sinne von Art. 4 Nr. 8 DSGVO, bezeichnet als „Auftragsverarbeiter“',
+            // The role name only repeats the official term, so it is not defined as itself.
+            '- *Rolle:* Auftragsverarbeiter im Sinne von Art. 4 Nr. 8 DSGVO',
             '- *Anschrift:* Torstraße 61, 10119 Berlin, Deutschland',
             '- *Kontakte:*',
             '  - *Support:* E-Mail support@x.com, Telefon +49 30',
@@ -86,8 +87,9 @@ describe('Markdown of all-constructs.dpa', () => {
         ].join('\n'));
         expect(markdown.en).toContain('| 7.7(a) | Option 2 | general written authorisation of sub-processors | 30 days | Annex 5 |');
         // The file gives only a German URL: the English contract names its language.
-        expect(markdown.de).toContain('\nFundstelle: https://eur-lex\n');
-        expect(markdown.en).toContain('\nGerman version published at: https://eur-lex\n');
+        // An autolink: Markdown renderers link the whole address, `&` and all.
+        expect(markdown.de).toContain('\nFundstelle: <https://eur-lex>\n');
+        expect(markdown.en).toContain('\nGerman version published at: <https://eur-lex>\n');
         expect(markdown.de).toContain('- Inspektionen finden während der üblichen Geschäftszeiten statt (Mo-Fr).');
         expect(markdown.en).toContain('The processor may anonymise the personal data for the following purposes: y. The processor informs the controller in text form before the first anonymisation.');
     });
@@ -107,7 +109,7 @@ describe('Markdown of all-constructs.dpa', () => {
         expect(rows).toHaveLength(1);
     });
 
-    test('TOMs keep the file’s numbers and order; facts are shown', () => {
+    test('TOMs keep the file’s numbers and order; facts stay in the model, not in the text', () => {
         expect(markdown.de).toContain([
             '#### 2.1 Zugangskontrolle',
             '',
@@ -117,13 +119,11 @@ describe('Markdown of all-constructs.dpa', () => {
             '',
             'd',
             '',
-            '- 2.1.1 SSH',
-            '  - keyLength: 2048 bit',
-            '  - logs: 3 Monate',
-            '  - cipher: aes'
+            '- 2.1.1 SSH'
         ].join('\n'));
         expect(markdown.en).toContain('*Control area:* system access control');
-        expect(markdown.en).toContain('  - logs: 3 months\n');
+        for (const lang of LANGUAGES) expect(markdown[lang]).not.toMatch(/keyLength|logs:|cipher:|2048 bit/);
+        expect(JSON.stringify(model.measures)).toContain('"name":"keyLength","value":{"kind":"quantity","amount":2048,"unit":"bit"}');
         expect(markdown.de).toContain('\nFassung 2.2\n');
     });
 
@@ -131,8 +131,8 @@ describe('Markdown of all-constructs.dpa', () => {
         expect(markdown.de).toContain('| Lohnkonto | 6 Jahre | § 41 Abs. 1 EStG |');
         expect(markdown.en).toContain('| Payroll | 6 years | § 41 Abs. 1 EStG |');
         expect(markdown.de).toContain('| Bewerbung | bis | § 15 Abs. 4 AGG<br>§ 61 Abs. 1 ArbGG |');
-        expect(markdown.de).toContain('| WhatsApp Ireland Limited | 4 Grand Canal Square, Irland | https://x | Amazon Web Services EMEA SARL (siehe Anlage 2) |');
-        expect(markdown.en).toContain('| WhatsApp Ireland Limited | 4 Grand Canal Square, Ireland | https://x | Amazon Web Services EMEA SARL (see Annex 2) |');
+        expect(markdown.de).toContain('| WhatsApp Ireland Limited | 4 Grand Canal Square, Irland | <https://x> | Amazon Web Services EMEA SARL (siehe Anlage 2) |');
+        expect(markdown.en).toContain('| WhatsApp Ireland Limited | 4 Grand Canal Square, Ireland | <https://x> | Amazon Web Services EMEA SARL (see Annex 2) |');
     });
 
     test('deterministic, one final newline, no leaked placeholders', () => {
@@ -175,12 +175,14 @@ describe('escaping of the file’s texts', () => {
 
     test('HTML, Markdown emphasis, links, code, headings and entities print literally', () => {
         const de = markdown.de!;
-        expect(de.startsWith('# Vertrag \\*fett\\* &amp; \\<b\\>Co\\</b\\>\n')).toBe(true);
+        // A lone `&` prints as it is (CommonMark shows it literally); one that would start an entity is escaped.
+        expect(de.startsWith('# Vertrag \\*fett\\* & \\<b\\>Co\\</b\\>\n')).toBe(true);
         expect(de).toContain('\n### Foo \\| \\<script\\>alert(1)\\</script\\>\n');
-        expect(de).toContain('\n- \\_x\\_ \\[link\\](https://evil.example) \\`code\\`\n');
+        // The brackets print literally; the address itself becomes an autolink, not the author's link.
+        expect(de).toContain('\n- \\_x\\_ \\[link\\](<https://evil.example>) \\`code\\`\n');
         expect(de).toContain('\n1\\. kein Listenpunkt &amp;amp; kein Entity\n');
-        // The only raw HTML is the line break the renderer writes itself.
-        for (const lang of LANGUAGES) expect(markdown[lang]).not.toMatch(/(?<!\\)<(?!br>)/);
+        // The only raw HTML is the line break the renderer writes itself; the only other `<` opens an autolink.
+        for (const lang of LANGUAGES) expect(markdown[lang]).not.toMatch(/(?<!\\)<(?!br>|https?:\/\/[^\s<>]*>)/);
         expect(de).toContain('\\<img src=x onerror=alert(1)\\>');
     });
 
@@ -190,7 +192,7 @@ describe('escaping of the file’s texts', () => {
     });
 
     test('table cells escape the pipe, the backslash and strikethrough', () => {
-        expect(markdown.de).toContain('| Evil \\| Corp \\<img src=x onerror=alert(1)\\> | Rue \\<U+202E\\>evil 1, Frankreich | Hosting &amp; CDN \\| Cache | E-Mail \\*wichtig\\* | – | Frankreich | keine Drittlandübermittlung | – |');
+        expect(markdown.de).toContain('| Evil \\| Corp \\<img src=x onerror=alert(1)\\> | Rue \\<U+202E\\>evil 1, Frankreich | Hosting & CDN \\| Cache | E-Mail \\*wichtig\\* | – | Frankreich | keine Drittlandübermittlung | – |');
         expect(markdown.en).toContain('| Logs \\\\ path | 30 days | \\~\\~§ 1\\~\\~ \\| Abs. 2 |');
         expect(markdown.en).toContain('| Email \\*important\\* | Users \\| customers | – |');
     });
@@ -214,7 +216,9 @@ describe('escaping of the file’s texts', () => {
     });
 
     test('escapeMarkdown handles every special once', () => {
-        expect(escapeMarkdown('a\\b*c_d[e]f<g>h#i`j|k~l$m&n\r\no\tp')).toBe('a\\\\b\\*c\\_d\\[e\\]f\\<g\\>h\\#i\\`j\\|k\\~l\\$m&amp;n<br>o p');
+        expect(escapeMarkdown('a\\b*c_d[e]f<g>h#i`j|k~l$m&n\r\no\tp')).toBe('a\\\\b\\*c\\_d\\[e\\]f\\<g\\>h\\#i\\`j\\|k\\~l\\$m&n<br>o p');
+        // Only an `&` that would start an entity is escaped: "R&D" stays readable in the Markdown source.
+        expect(escapeMarkdown('Intercom R&D; &amp; &#38; &#x26;')).toBe('Intercom R&D; &amp;amp; &amp;\\#38; &amp;\\#x26;');
     });
 });
 
@@ -279,16 +283,20 @@ describe('examples', () => {
         }
         expect(de).toContain('| 7.7(a) | Option 2 | allgemeine schriftliche Genehmigung von Unterauftragsverarbeitern | 30 Tage |');
         expect(en).toContain('| 7.7(a) | Option 2 | general written authorisation of sub-processors | 30 days |');
-        expect(de).toContain('mindestens 30 Tage im Voraus');
-        expect(en).toContain('at least 30 days in advance');
+        // The supplement to 7.7(a) prints the file's wording (one voice), which states the 30 days' notice.
+        expect(de).toContain('Userlike informiert den Auftraggeber 30 Tage im Voraus auf elektronischem Weg');
+        expect(en).toContain('Userlike informs the controller by electronic means 30 days in advance');
     });
 
     test.runIf(existsSync(examplePath('360dialog.dpa')))('360dialog.dpa: 30-day inspection notice and the English version binds', async () => {
         const model = await modelOf(examplePath('360dialog.dpa'));
         const de = generateMarkdown(model, 'de');
         const en = generateMarkdown(model, 'en');
-        expect(de).toContain('Der Verantwortliche kündigt eine Inspektion mindestens 30 Tage im Voraus an.');
-        expect(en).toContain('The controller announces an inspection at least 30 days in advance.');
+        // The inspections print the file's wording (one voice), not the library sentence for `notice 30 days`.
+        expect(de).toContain('Auf schriftlichen Antrag mit mindestens 30 Tagen Vorlauf darf der Auftraggeber');
+        expect(en).toContain("On written request and with at least 30 days' notice, the controller may inspect");
+        expect(de).not.toContain('Der Verantwortliche kündigt eine Inspektion mindestens 30 Tage im Voraus an.');
+        expect(en).not.toContain('The controller announces an inspection at least 30 days in advance.');
         expect(de).toContain('Verbindlich ist allein die englische Fassung; diese deutsche Fassung dient nur der Information.');
         expect(en).toContain('This English version is binding. The German version is for information only.');
     });

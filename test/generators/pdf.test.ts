@@ -67,7 +67,7 @@ describe('PDF', () => {
         expect(info['Page size']).toContain('(A4)');
         expect(info['Title']).toBe('Vertrag über die Auftragsverarbeitung');
         for (const subProcessor of model.subProcessors) expect(flat(text)).toContain(subProcessor.legalName);
-        expect(flat(text)).toContain('Der Auftragsverarbeiter informiert den Verantwortlichen mindestens 30 Tage im Voraus auf elektronischem Weg');
+        expect(flat(text)).toContain('Userlike informiert den Auftraggeber 30 Tage im Voraus auf elektronischem Weg');
         expect(flat(text)).toContain('Anlage 2: Unterauftragsverarbeiter');
     });
 
@@ -77,8 +77,8 @@ describe('PDF', () => {
         expect(Number(info['Pages'])).toBeGreaterThanOrEqual(1);
         const [width, height] = info['Page size']!.match(/([\d.]+) x ([\d.]+)/)!.slice(1).map(Number);
         expect(width).toBeGreaterThan(height!);
-        expect(flat(text)).toContain('Der Verantwortliche kündigt eine Inspektion mindestens 30 Tage im Voraus an.');
-        expect(flat(text)).toContain('The controller announces an inspection at least 30 days in advance.');
+        expect(flat(text)).toContain('Auf schriftlichen Antrag mit mindestens 30 Tagen Vorlauf');
+        expect(flat(text)).toContain("On written request and with at least 30 days' notice");
         expect(flat(text)).toContain('Intercom R&D Unlimited Company');
     });
 

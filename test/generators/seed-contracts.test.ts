@@ -61,13 +61,14 @@ describe.each(FORMATS)('%s contract of userlike.dpa', format => {
     test('periods in the words of each language', () => {
         const de = flat(readings.de!.text);
         const en = flat(readings.en!.text);
-        expect(de).toContain('Der Auftragsverarbeiter informiert den Verantwortlichen mindestens 30 Tage im Voraus auf elektronischem Weg über jede beabsichtigte Änderung');
-        expect(en).toContain('The processor informs the controller by electronic means at least 30 days in advance of any intended change');
-        // "innerhalb von" takes the dative: 14 Werktage → 14 Werktagen.
-        expect(de).toContain('Der Verantwortliche kann innerhalb von 14 Werktagen nach Zugang der Mitteilung aus wichtigem Grund Einspruch gegen die Änderung erheben.');
-        expect(en).toContain('The controller may object to the change for good cause within 14 working days of receiving the notice.');
-        expect(de).toContain('In dringenden Fällen (in Ausnahmefällen,');
-        expect(de).toContain('genügt eine Mitteilung 5 Tage im Voraus.');
+        // The supplement to 7.7(a) has its own wording, so it is printed instead of the library's sentences.
+        expect(de).toContain('Userlike informiert den Auftraggeber 30 Tage im Voraus auf elektronischem Weg über beabsichtigte Änderungen');
+        expect(en).toContain('Userlike informs the controller by electronic means 30 days in advance of intended changes');
+        expect(de).toContain('Die Frist von 14 Werktagen beginnt mit Zugang der Benachrichtigung');
+        expect(en).toContain('The 14 working days run from receipt of the notification');
+        expect(de).toContain('In Ausnahmefällen genügt eine Mitteilung 5 Tage im Voraus');
+        expect(de).not.toContain('Der Verantwortliche kann innerhalb von 14 Werktagen nach Zugang der Mitteilung');
+        expect(en).not.toContain('The controller may object to the change for good cause within 14 working days of receiving the notice.');
         expect(en).not.toMatch(/\bTage\b|Werktag/);
         expect(de).not.toMatch(/\b\d+ (days|working days)\b/);
     });
@@ -81,8 +82,9 @@ describe.each(FORMATS)('%s contract of userlike.dpa', format => {
                 expect(row, `${lang}: clause ${option.clause}`).toBeDefined();
             }
         }
-        expect(readings.de!.rows).toContainEqual(['7.7(a)', 'Option 2', 'allgemeine schriftliche Genehmigung von Unterauftragsverarbeitern', '30 Tage', 'Anlage 5 Ziffer 2']);
-        expect(readings.en!.rows).toContainEqual(['7.7(a)', 'Option 2', 'general written authorisation of sub-processors', '30 days', 'Annex 5, point 2']);
+        // The seed's "siehe Anlage 5 Ziffer 2" is the supplement to clause 7.7(a): section 2.2.2 here, not the whole SCC section 2.
+        expect(readings.de!.rows).toContainEqual(['7.7(a)', 'Option 2', 'allgemeine schriftliche Genehmigung von Unterauftragsverarbeitern', '30 Tage', 'Ziffer 2.2.2']);
+        expect(readings.en!.rows).toContainEqual(['7.7(a)', 'Option 2', 'general written authorisation of sub-processors', '30 days', 'Section 2.2.2']);
         expect(readings.de!.rows).toContainEqual(['9.2(c)', 'Option 1', 'Art. 33 und 34 DSGVO', '–', '–']);
     });
 
@@ -109,13 +111,16 @@ describe.each(FORMATS)('%s contract of 360dialog.dpa', format => {
         expect(readings[lang]!.text).toContain('Intercom R&D Unlimited Company');
     });
 
-    test('30 days’ notice of an inspection, and 30 days to answer a request for information', () => {
+    test('30 days’ notice of an inspection and of a request for information, in the seed’s wording', () => {
         const de = flat(readings.de!.text);
         const en = flat(readings.en!.text);
-        expect(de).toContain('Der Verantwortliche kündigt eine Inspektion mindestens 30 Tage im Voraus an.');
-        expect(en).toContain('The controller announces an inspection at least 30 days in advance.');
-        expect(de).toContain('und zwar innerhalb von 30 Tagen nach Eingang der Anfrage.');
-        expect(en).toContain(', within 30 days of receiving the request.');
+        expect(de).toContain('Auf schriftlichen Antrag mit mindestens 30 Tagen Vorlauf darf der Auftraggeber');
+        expect(en).toContain("On written request and with at least 30 days' notice, the controller may inspect");
+        expect(de).toContain('Auf schriftliches Ersuchen mit einer Frist von mindestens 30 Tagen liefert er');
+        expect(en).toContain("On written request with at least 30 days' notice, it provides all information");
+        // Seed 4.3 sets no deadline "within 30 days of the request"; that sentence would claim one.
+        expect(de).not.toContain('innerhalb von 30 Tagen nach Eingang der Anfrage');
+        expect(en).not.toContain('within 30 days of receiving the request');
     });
 
     test('only the English version binds', () => {

@@ -114,10 +114,13 @@ const OBLIGATIONS_WITHOUT_AUDITS = `obligations {
 `;
 
 describe('quick fix: a missing obligation clause', () => {
-    it('adds the audits clause with placeholder values before the closing brace of the obligations block', async () => {
+    it('adds the audits clause before the closing brace of the obligations block: what the law requires, or with example inspection terms', async () => {
         const text = HEADER + OBLIGATIONS_WITHOUT_AUDITS;
-        const { actions, text: fixed, after } = await fix(text, 'art28-3-h-audits', 'Add the audits clause (Art. 28(3)(h) GDPR)');
-        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Add the audits clause (Art. 28(3)(h) GDPR)', true]]);
+        const required = await fix(text, 'art28-3-h-audits', 'Add the audits clause (Art. 28(3)(h) GDPR)');
+        // The finding's fix (preferred) adds only what needs no choice; the suggestion adds inspections on example terms.
+        expect(required.actions.map(a => [a.title, a.isPreferred ?? false])).toEqual([['Add the audits clause (Art. 28(3)(h) GDPR)', true], ["Add the audits clause with inspections on 30 days' notice (Art. 28(3)(h) GDPR)", false]]);
+        expect(required.text).toBe(HEADER + OBLIGATIONS_WITHOUT_AUDITS.replace('    }\n}\n', '    }\n    audits {\n        information on request\n    }\n}\n'));
+        const { text: fixed, after } = await fix(text, 'art28-3-h-audits', "Add the audits clause with inspections on 30 days' notice (Art. 28(3)(h) GDPR)");
         expect(fixed).toBe(HEADER + `obligations {
     instructions {
         documented only
@@ -141,8 +144,10 @@ describe('quick fix: a missing obligation clause', () => {
     });
 
     it('appends a new obligations section at the end of a file that has none', async () => {
-        const { actions, text: fixed, after } = await fix(HEADER, 'art33-2-breach-notification', 'Add the breach-notification clause (Art. 33(2) GDPR)');
-        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Add the breach-notification clause (Art. 33(2) GDPR)', true]]);
+        const { actions, text: fixed, after } = await fix(HEADER, 'art33-2-breach-notification', 'Add the breach-notification clause with a 24-hour time frame (Art. 33(2) GDPR)');
+        expect(actions.map(a => [a.title, a.isPreferred ?? false])).toEqual([
+            ['Add the breach-notification clause (Art. 33(2) GDPR)', true], ['Add the breach-notification clause with a 24-hour time frame (Art. 33(2) GDPR)', false]
+        ]);
         expect(fixed).toBe(`${HEADER}
 obligations {
     breach-notification {
@@ -157,7 +162,7 @@ obligations {
 
     it('keeps a block written on one line on one line, and uses the file\'s indentation (tabs)', async () => {
         const oneLine = `${HEADER}obligations { confidentiality { staff committed } }\n`;
-        const { text: fixed, after } = await fix(oneLine, 'art28-3-h-audits', 'Add the audits clause (Art. 28(3)(h) GDPR)');
+        const { text: fixed, after } = await fix(oneLine, 'art28-3-h-audits', "Add the audits clause with inspections on 30 days' notice (Art. 28(3)(h) GDPR)");
         expect(fixed).toBe(`${HEADER}obligations { confidentiality { staff committed } audits { information on request inspections { notice 30 days during business hours } } }\n`);
         expect(lintMessages(after, 'art28-3-h-audits')).toEqual([]);
 
@@ -174,8 +179,9 @@ obligations {
             'art28-3-e-data-subject-rights', 'art28-3-f-compliance-assistance', 'art28-3-g-deletion-return', 'art28-3-h-audits', 'art33-2-breach-notification']) {
             const document = await build(text);
             const diagnostic = diagnosticOf(document, ruleId);
-            const [action] = await codeActions(document, diagnostic);
-            expect(action.title).toMatch(/^Add the [a-z-]+ clause \(Art\. \d+\(\d\)(\([a-h]\))? GDPR\)$/);
+            // The last action is the complete clause (where the first adds only what needs no choice).
+            const action = (await codeActions(document, diagnostic)).pop()!;
+            expect(action.title).toMatch(/^Add the [a-z-]+ clause( with [^(]+)? \(Art\. \d+\(\d\)(\([a-h]\))?( and Art\. 32)? GDPR\)$/);
             text = applyEdits(document, editsOf(document, action));
         }
         const after = await build(text);
@@ -184,6 +190,7 @@ obligations {
         expect(remaining.map(d => d.message)).toEqual([]);
         expect(text).toContain(`obligations {
     instructions {
+        only on instructions
         documented only
         including transfers
         inform if infringing
@@ -281,7 +288,7 @@ describe('quick fix: a missing translation', () => {
         expect(errors(after)).toEqual([]);
     });
 
-    it('gives one action for all texts of the construct that lack the language, tied to all their findings', async () => {
+    it('gives one action per text that lacks the language, each tied to its own finding', async () => {
         const text = `${HEADER}processing {\n    purpose de "Hosting"\n    purpose en "Support"\n    nature de "Speicherung"\n}\n`;
         const document = await build(text);
         const findings = (document.diagnostics ?? []).filter(d => d.code === 'bilingual-completeness');
@@ -289,8 +296,11 @@ describe('quick fix: a missing translation', () => {
         const result = await Dpa.lsp.CodeActionProvider!.getCodeActions(document, {
             textDocument: { uri: document.uri.toString() }, range: findings[0].range, context: { diagnostics: findings }
         }) as CodeAction[];
-        expect(result.map(a => [a.title, a.diagnostics?.length])).toEqual([['Add English translation stubs (2 texts)', 2], ['Add a German translation stub', 1]]);
-        // Both actions were computed on the same text and touch different places: apply them together.
+        // The stubs come from the findings' own suggestions (one per finding), not from the editor.
+        expect(result.map(a => [a.title, a.diagnostics?.length])).toEqual([
+            ['Add an English translation stub', 1], ['Add an English translation stub', 1], ['Add a German translation stub', 1]
+        ]);
+        // The actions were computed on the same text and touch different places: apply them together.
         const fixed = applyEdits(document, result.flatMap(action => editsOf(document, action)));
         expect(fixed).toBe(`${HEADER}processing {\n    purpose de "Hosting" en "TODO translate: Hosting"\n    purpose en "Support" de "TODO translate: Support"\n    nature de "Speicherung" en "TODO translate: Speicherung"\n}\n`);
         expect(lintMessages(await build(fixed), 'bilingual-completeness')).toEqual([]);
@@ -402,7 +412,7 @@ describe('code actions in general', () => {
         const diagnostic = diagnosticOf(document, 'art28-3-h-audits');
         const params = { textDocument: { uri: document.uri.toString() }, range: diagnostic.range };
         expect(await Dpa.lsp.CodeActionProvider!.getCodeActions(document, { ...params, context: { diagnostics: [diagnostic], only: ['source'] } })).toBeUndefined();
-        expect(await Dpa.lsp.CodeActionProvider!.getCodeActions(document, { ...params, context: { diagnostics: [diagnostic], only: ['quickfix'] } })).toHaveLength(1);
+        expect(await Dpa.lsp.CodeActionProvider!.getCodeActions(document, { ...params, context: { diagnostics: [diagnostic], only: ['quickfix'] } })).toHaveLength(2);
         expect(await codeActions(document, diagnosticOf(document, 'art28-3-purpose'))).toEqual([]);
     });
 });

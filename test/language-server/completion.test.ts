@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectCompletion, parseHelper } from 'langium/test';
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver';
-import { toDpaModel } from '@dpa-as-code/model';
 import { lintModel } from '@dpa-as-code/lint';
-import { ast } from '@dpa-as-code/language';
+import { ast, toDpaModel } from '@dpa-as-code/language';
 import { snippetDefaults } from '@dpa-as-code/language-server';
 import { header, services } from './language-server-services.js';
 
@@ -47,7 +46,7 @@ describe('completion of country codes', () => {
             expect(doc(us)).toContain('DPF');
             const switzerland = item(list, 'CH');
             expect(switzerland.detail).toBe('Switzerland (Schweiz): adequacy decision 2000/518/EC of 26 Jul 2000');
-            expect(item(list, 'JP').detail).toBe('Japan: adequacy decision (EU) 2019/419 of 23 Jan 2019');
+            expect(item(list, 'JP').detail).toMatch(/^Japan: adequacy decision \(EU\) 2019\/419 of 23 Jan 2019 \(private sector only: /);
             expect(item(list, 'IN').detail).toBe('India (Indien): third country: needs a transfer basis');
             expect(labels(list)).not.toContain('EU');
         });
@@ -129,7 +128,7 @@ describe('completion of SCC options, transfer mechanisms, modules and languages'
             expect(item(list, 'adequacy').detail).toBe('Adequacy decision: Art. 45 GDPR');
             expect(item(list, 'dpf').detail).toBe('EU-US Data Privacy Framework: Art. 45 GDPR, Decision (EU) 2023/1795');
             expect(item(list, 'scc-2021/914').detail).toBe('Standard contractual clauses (Decision (EU) 2021/914): Art. 46(2)(c) GDPR');
-            expect(item(list, 'bcr').detail).toBe('Binding corporate rules: Art. 46(2)(b), Art. 47 GDPR');
+            expect(item(list, 'bcr').detail).toBe('Binding corporate rules: Art. 46(2)(b) and Art. 47 GDPR');
             expect(item(list, 'art49').detail).toBe('Derogation for a specific situation: Art. 49 GDPR');
             expect(doc(item(list, 'scc-2021/914'))).toContain('Art. 46 Abs. 2 lit. c DSGVO');
         });
@@ -189,7 +188,7 @@ describe('completion of keywords and snippets', () => {
             expect(labels(list)).toEqual(['agreement', 'New DPA (Art. 28 skeleton)']);
             const skeleton = item(list, 'New DPA (Art. 28 skeleton)');
             expect(skeleton.kind).toBe(15);
-            expect(skeleton.filterText).toBe('agreement');
+            expect(skeleton.filterText).toBe('agreement dpa new skeleton template');
             expect(skeleton.textEdit?.newText).toMatch(/^\/\/ Data Processing Agreement under Art\. 28 GDPR\nagreement \$\{1:Name\} \{\n/);
         });
     });

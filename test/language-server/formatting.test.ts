@@ -3,8 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CstUtils, TextDocument, type LangiumDocument } from 'langium';
 import { clearDocuments, expectFormatting, parseHelper } from 'langium/test';
-import type { ast } from '@dpa-as-code/language';
-import { toDpaModel } from '@dpa-as-code/model';
+import { toDpaModel, type ast } from '@dpa-as-code/language';
 import { repoRoot } from '../helpers.js';
 import { services } from './language-server-services.js';
 

@@ -39,17 +39,17 @@ describe('hover on obligation clauses', () => {
 
     it('gives the citation of every obligation kind', async () => {
         const citations: Array<[string, string, string]> = [
-            ['instructions', 'Art. 28(3)(a) and second subparagraph GDPR', 'Art. 28 Abs. 3 lit. a und UAbs. 2 DSGVO'],
+            ['instructions', 'Art. 28(3)(a) GDPR', 'Art. 28 Abs. 3 lit. a DSGVO; see also Art. 28(3) GDPR, second subparagraph · Art. 28 Abs. 3 Unterabs. 2 DSGVO'],
             ['confidentiality', 'Art. 28(3)(b) GDPR', 'Art. 28 Abs. 3 lit. b DSGVO'],
-            ['security', 'Art. 28(3)(c), Art. 32 GDPR', 'Art. 28 Abs. 3 lit. c, Art. 32 DSGVO'],
+            ['security', 'Art. 28(3)(c) and Art. 32 GDPR', 'Art. 28 Abs. 3 lit. c und Art. 32 DSGVO'],
             ['sub-processing', 'Art. 28(2), (3)(d) and (4) GDPR', 'Art. 28 Abs. 2, Abs. 3 lit. d und Abs. 4 DSGVO'],
             ['data-subject-rights', 'Art. 28(3)(e) GDPR', 'Art. 28 Abs. 3 lit. e DSGVO'],
-            ['compliance-assistance', 'Art. 28(3)(f) GDPR', 'Art. 28 Abs. 3 lit. f DSGVO'],
-            ['breach-notification', 'Art. 33(2) GDPR', 'Art. 33 Abs. 2 DSGVO'],
+            ['compliance-assistance', 'Art. 28(3)(f) GDPR', 'Art. 28 Abs. 3 lit. f DSGVO; see also Arts. 32 to 36 GDPR · Art. 32 bis 36 DSGVO'],
+            ['breach-notification', 'Art. 33(2) GDPR', 'Art. 33 Abs. 2 DSGVO; see also Art. 28(3)(f) GDPR · Art. 28 Abs. 3 lit. f DSGVO'],
             ['end-of-processing', 'Art. 28(3)(g) GDPR', 'Art. 28 Abs. 3 lit. g DSGVO'],
-            ['location', 'Art. 28(3)(a), Arts. 44–49 GDPR', 'Art. 28 Abs. 3 lit. a, Art. 44–49 DSGVO'],
-            ['anonymisation', 'Art. 28(3)(a) and (10) GDPR, Recital 26', 'Art. 28 Abs. 3 lit. a und Abs. 10 DSGVO, Erwägungsgrund 26'],
-            ['controller-responsibility', 'Art. 24, Art. 28(3) GDPR', 'Art. 24, Art. 28 Abs. 3 DSGVO']
+            ['location', 'Chapter V GDPR', 'Kapitel V DSGVO; see also Art. 28(3)(a) GDPR · Art. 28 Abs. 3 lit. a DSGVO'],
+            ['anonymisation', 'Recital 26 GDPR', 'Erwägungsgrund 26 DSGVO; see also Art. 28(3)(a) and (10) GDPR · Art. 28 Abs. 3 lit. a und Abs. 10 DSGVO'],
+            ['controller-responsibility', 'Art. 24 GDPR', 'Art. 24 DSGVO; see also Art. 28(3) GDPR · Art. 28 Abs. 3 DSGVO']
         ];
         for (const [keyword, gdpr, dsgvo] of citations) {
             await hoverContains(`${header}obligations {\n    ${keyword[0]}<|>${keyword.slice(1)} { }\n}\n`, `${gdpr} · ${dsgvo}`);
@@ -65,7 +65,8 @@ describe('hover on obligation clauses', () => {
 describe('hover on SCC options', () => {
     it('explains the clause and marks the chosen option', async () => {
         await hoverContains(`${header}scc 2021/915 {\n    clause 7.7<|>(a) option 2 period 30 days\n}\n`,
-            'Decision (EU) 2021/915, Clause 7.7(a)', '**Option 2 (chosen)**: general written authorisation', 'Option 1: prior specific authorisation');
+            'Decision (EU) 2021/915, Clause 7.7(a)', 'Implements Art. 28(2) and (4) GDPR · Art. 28 Abs. 2 und 4 DSGVO.',
+            '**Option 2 (chosen)**: general written authorisation', 'Option 1: prior specific authorisation');
     });
 
     it('asks for the period an option 7.7(a) needs', async () => {

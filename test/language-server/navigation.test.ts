@@ -166,12 +166,12 @@ describe('document outline', () => {
                     'interface gateways', 'partner WhatsApp Ireland Limited', 'product WABA']));
                 const obligations = list.find(symbol => symbol.name === 'obligations')!;
                 expect(obligations.children!.map(child => `${child.name}: ${child.detail}`)).toEqual([
-                    'instructions: Art. 28(3)(a) and second subparagraph GDPR',
+                    'instructions: Art. 28(3)(a) GDPR',
                     'sub-processing: Art. 28(2), (3)(d) and (4) GDPR',
                     'breach-notification: Art. 33(2) GDPR',
                     'end-of-processing: Art. 28(3)(g) GDPR',
                     'audits: Art. 28(3)(h) GDPR',
-                    'location: Art. 28(3)(a), Arts. 44–49 GDPR'
+                    'location: Chapter V GDPR'
                 ]);
             }
         });

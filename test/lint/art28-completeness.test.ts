@@ -18,6 +18,7 @@ const art28Rules = [
     'art28-3-data-types',
     'art28-3-data-subjects',
     'art28-3-a-instructions',
+    'art28-3-a-only-on-instructions',
     'art28-3-b-confidentiality',
     'art28-3-c-security',
     'art28-3-d-sub-processing',
@@ -25,6 +26,7 @@ const art28Rules = [
     'art28-3-f-compliance-assistance',
     'art28-3-g-deletion-return',
     'art28-3-h-audits',
+    'art28-3-h-inspections',
     'art28-3-second-subparagraph-infringing-instructions',
     'art28-4-flow-down'
 ];
@@ -53,6 +55,8 @@ function positionOf(text: string, anchor: RegExp): string {
 
 const header = /^agreement CompleteArt28/m;
 const processingSection = /^processing \{/m;
+/** A missing clause is reported on the `obligations` keyword of the block it belongs in. */
+const obligationsBlock = /^obligations \{/m;
 const instructionsClause = /\binstructions \{/;
 const securityClause = /\bsecurity \{/;
 const subProcessingClause = /\bsub-processing \{/;
@@ -82,21 +86,21 @@ const removals: Removal[] = [
     { element: 'categories of data subjects (the section and the references to it)', ruleId: 'art28-3-data-subjects', anchor: header,
         edit: t => without(without(without(t, /\ndata subjects \{[^}]*\}\n/), / of customers(?= title)/), / of employees(?= title)/) },
     // Art. 28(3)(a)-(h), whole clauses
-    { element: '(a) instructions clause', ruleId: 'art28-3-a-instructions', anchor: header,
+    { element: '(a) instructions clause', ruleId: 'art28-3-a-instructions', anchor: obligationsBlock,
         edit: t => without(t, /\n\s*instructions \{[^}]*\}/) },
-    { element: '(b) confidentiality clause', ruleId: 'art28-3-b-confidentiality', anchor: header,
+    { element: '(b) confidentiality clause', ruleId: 'art28-3-b-confidentiality', anchor: obligationsBlock,
         edit: t => without(t, /\n\s*confidentiality \{[^}]*\}/) },
-    { element: '(c) security clause', ruleId: 'art28-3-c-security', anchor: header,
+    { element: '(c) security clause', ruleId: 'art28-3-c-security', anchor: obligationsBlock,
         edit: t => without(t, /\n\s*security \{[^}]*\}/) },
-    { element: '(d) sub-processing clause', ruleId: 'art28-3-d-sub-processing', anchor: header,
+    { element: '(d) sub-processing clause', ruleId: 'art28-3-d-sub-processing', anchor: obligationsBlock,
         edit: t => without(t, /\n\s*sub-processing \{[^}]*\}/) },
-    { element: '(e) data-subject-rights clause', ruleId: 'art28-3-e-data-subject-rights', anchor: header,
+    { element: '(e) data-subject-rights clause', ruleId: 'art28-3-e-data-subject-rights', anchor: obligationsBlock,
         edit: t => without(t, /\n\s*data-subject-rights \{[^}]*\}/) },
-    { element: '(f) compliance-assistance clause', ruleId: 'art28-3-f-compliance-assistance', anchor: header,
+    { element: '(f) compliance-assistance clause', ruleId: 'art28-3-f-compliance-assistance', anchor: obligationsBlock,
         edit: t => without(t, /\n\s*compliance-assistance \{[^}]*\}/) },
-    { element: '(g) end-of-processing clause', ruleId: 'art28-3-g-deletion-return', anchor: header,
+    { element: '(g) end-of-processing clause', ruleId: 'art28-3-g-deletion-return', anchor: obligationsBlock,
         edit: t => without(t, /\n\s*end-of-processing \{[^}]*\}/) },
-    { element: '(h) audits clause', ruleId: 'art28-3-h-audits', anchor: header,
+    { element: '(h) audits clause', ruleId: 'art28-3-h-audits', anchor: obligationsBlock,
         edit: t => without(t, /\n\s*audits \{[^}]*\{[^}]*\}\s*\}/) },
     // Art. 28(3), second subparagraph
     { element: "'inform if infringing'", ruleId: 'art28-3-second-subparagraph-infringing-instructions', anchor: instructionsClause,
@@ -104,6 +108,8 @@ const removals: Removal[] = [
     // Single flags inside a clause that stays
     { element: "(a) 'documented only'", ruleId: 'art28-3-a-instructions', anchor: instructionsClause,
         edit: t => without(t, /\n\s*documented only/) },
+    { element: "(a) 'only on instructions'", ruleId: 'art28-3-a-only-on-instructions', anchor: instructionsClause,
+        edit: t => without(t, /\n\s*only on instructions/) },
     { element: "(a) 'including transfers'", ruleId: 'art28-3-a-instructions', anchor: instructionsClause,
         edit: t => without(t, /\n\s*including transfers/) },
     { element: "(b) 'staff committed'", ruleId: 'art28-3-b-confidentiality', anchor: /\bconfidentiality \{/,
@@ -120,6 +126,8 @@ const removals: Removal[] = [
         edit: t => without(t, /\n\s*including copies/) },
     { element: "(h) inspections", ruleId: 'art28-3-h-audits', anchor: /\baudits \{/,
         edit: t => without(t, /\n\s*inspections \{[^}]*\}/) },
+    { element: "(h) inspections without the processor's veto", ruleId: 'art28-3-h-inspections', anchor: /\binspections \{/,
+        edit: t => t.replace(/(inspections \{[^}]*)\}/, '$1processor consent }') },
     // Art. 28(4)
     { element: "28(4) 'flow-down'", ruleId: 'art28-4-flow-down', anchor: subProcessingClause,
         edit: t => without(t, /\n\s*flow-down/) },
@@ -151,7 +159,7 @@ sub-processor hosting {
     service en "Hosting" { data all located DE transfer none }
 }
 `;
-        const at = positionOf(edited, header);
+        const at = positionOf(edited, obligationsBlock);
         expect(await art28Findings(edited)).toEqual([
             { ruleId: 'art28-3-d-sub-processing', at },
             { ruleId: 'art28-4-flow-down', at },

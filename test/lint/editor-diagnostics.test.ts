@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createDpaLanguageServerServices } from '@dpa-as-code/language-server';
@@ -21,9 +23,21 @@ describe('lint findings as editor diagnostics', () => {
         const audits = diagnostics.find(d => d.code === 'art28-3-h-audits');
         expect(audits).toBeDefined();
         expect(audits!.severity).toBe(1);
-        expect(audits!.codeDescription).toEqual({ href: 'https://dpa-as-code.dev/docs/rules/art28-3-h-audits' });
+        expect(audits!.codeDescription).toEqual({ href: pathToFileURL(join(repoRoot, 'site', 'rules', 'art28-3-h-audits.html')).href });
         expect(audits!.message).toContain('(Art. 28(3)(h) GDPR)');
-        expect(audits!.range.start).toEqual({ line: 6, character: 16 });
+        // The whole construct, as the finding gives it: `audits { information on request }` on line 7.
+        expect(audits!.range).toEqual({ start: { line: 6, character: 4 }, end: { line: 6, character: 37 } });
+    });
+
+    it('carry the kind, message id, data and fixes of the finding in their data', async () => {
+        const diagnostics = await diagnosticsOf(informationOnly, 'audits-data');
+        const audits = diagnostics.find(d => d.code === 'art28-3-h-audits');
+        expect(audits!.data).toMatchObject({ ruleId: 'art28-3-h-audits', kind: 'requirement', messageId: 'noInspections', data: {} });
+        const suggestion = (audits!.data as { suggestions: Array<{ description: string; preferred: boolean; edits: Array<{ range: object; text: string }> }> }).suggestions[0];
+        expect(suggestion.description).toBe("Add 'inspections { notice 30 days during business hours }'");
+        expect(suggestion.preferred).toBe(true);
+        // A one-line clause stays on one line: the block goes right after `information on request`.
+        expect(suggestion.edits).toEqual([{ range: { start: { line: 7, column: 36 }, end: { line: 7, column: 36 } }, text: ' inspections { notice 30 days during business hours }' }]);
     });
 
     it('follow the rule settings the editor passes on', async () => {

@@ -1,3 +1,5 @@
+import type { CliIo } from './cli-io.js';
+
 /** Exit codes of every `dpa` command. */
 export const ExitCode = {
     /** Done, no errors. */
@@ -9,7 +11,7 @@ export const ExitCode = {
 } as const;
 
 /** Prints why a command stops to stderr and returns its exit code. */
-export function fail(message: string, code: number): number {
-    process.stderr.write(message + '\n');
+export function fail(io: CliIo, message: string, code: number): number {
+    io.stderr.write(message + '\n');
     return code;
 }

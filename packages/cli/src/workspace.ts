@@ -1,5 +1,8 @@
 import { EmptyFileSystem } from 'langium';
-import { createDpaServices, DpaInputError, formatDiagnostic, loadDpaFile, type DpaServices, type LoadedDpa } from '@dpa-as-code/language';
+import type { CliIo } from './cli-io.js';
+import { resolve } from 'node:path';
+import { createDpaServices, DpaInputError, formatDiagnostic, readDpaFile, type DpaServices } from '@dpa-as-code/language';
+import { compileText, type CompileDiagnostic, type CompileOptions, type CompileResult } from '@dpa-as-code/compiler';
 
 let services: DpaServices | undefined;
 
@@ -9,20 +12,30 @@ export function dpaServices(): DpaServices {
     return services;
 }
 
-export type LoadResult = { ok: true; loaded: LoadedDpa } | { ok: false; message: string };
+export type CompileForCliResult = { ok: true; compiled: CompileResult } | { ok: false; message: string };
 
-/** Loads a file, turning unreadable input into one message line. */
-export async function loadForCli(file: string): Promise<LoadResult> {
+/**
+ * Compiles a file through the shared compile step, turning unreadable input into one message line.
+ * A relative `file` is read from `cwd` (the in-process runner's directory) and reported as given.
+ */
+export async function compileForCli(file: string, options: CompileOptions, cwd?: string): Promise<CompileForCliResult> {
     try {
-        return { ok: true, loaded: await loadDpaFile(dpaServices(), file) };
+        const text = readDpaFile(cwd === undefined ? file : resolve(cwd, file));
+        return { ok: true, compiled: await compileText(dpaServices(), text, file, options) };
     } catch (error) {
-        if (error instanceof DpaInputError) return { ok: false, message: `${error.message}` };
+        if (error instanceof DpaInputError) return { ok: false, message: `${file}: ${error.reason}` };
         throw error;
     }
 }
 
-export function printDiagnostics(loaded: LoadedDpa, stream: NodeJS.WritableStream = process.stdout): void {
-    for (const diagnostic of loaded.diagnostics) {
+/** Compiles text that is already in memory (a version of a file being fixed), reported under `file`. */
+export async function compileTextForCli(text: string, file: string, options: CompileOptions): Promise<CompileResult> {
+    return compileText(dpaServices(), text, file, options);
+}
+
+/** One `file:line:col: severity: message` line per diagnostic. */
+export function printDiagnostics(diagnostics: readonly CompileDiagnostic[], stream: CliIo['stdout']): void {
+    for (const diagnostic of diagnostics) {
         stream.write(formatDiagnostic(diagnostic) + '\n');
     }
 }

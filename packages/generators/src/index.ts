@@ -1,6 +1,10 @@
 export { generateJson } from './json-generator.js';
 export { generateMarkdown, renderMarkdown, renderMarkdownEdition } from './markdown-generator.js';
 export { renderHtml } from './html/html-renderer.js';
+export {
+    checkOutputRequest, generateOutputs, LANGUAGE_CHOICES, OUTPUT_FORMATS, outputBaseName, planOutputs, renderOutput,
+    type LanguageChoice, type OutputFile, type OutputFormat, type OutputRequest, type PlannedOutput, type RenderOptions
+} from './output-plan.js';
 export { renderDocx, type DocxOptions } from './docx/docx-renderer.js';
 export { ChromiumNotFoundError, findChromium, PdfRenderError, renderPdf, type PdfOptions } from './pdf/pdf-from-html.js';
 export { buildContract } from './contract/build-contract.js';

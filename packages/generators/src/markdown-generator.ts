@@ -1,7 +1,6 @@
 import type { DpaModel, LanguageCode } from '@dpa-as-code/model';
-import { buildContract } from './contract/build-contract.js';
 import type { Annex, Block, BulletList, ContractDocument, Inline, Section, Table, TableCell } from './contract/document.js';
-import type { ContractEdition } from './layouts/contract-edition.js';
+import { buildEdition, type ContractEdition } from './layouts/contract-edition.js';
 import { escapeMarkdown, guardLineStart } from './markdown/markdown-escape.js';
 import { headingMarks } from './markdown/markdown-heading.js';
 import { renderInline } from './markdown/markdown-inline.js';
@@ -13,7 +12,8 @@ import { renderMarkdownSideBySide } from './markdown/markdown-side-by-side.js';
  * Deterministic: the same model gives byte-identical output, ending in one newline.
  */
 export function generateMarkdown(model: DpaModel, lang: LanguageCode): string {
-    return renderMarkdown(buildContract(model, lang));
+    // One rendering path: a single language is an edition of one contract.
+    return renderMarkdownEdition(buildEdition(model, [lang]));
 }
 
 /**
@@ -31,6 +31,7 @@ export function renderMarkdown(contract: ContractDocument): string {
     parts.push(...contract.titleBlock.map(block => renderBlock(block, 2)));
     if (contract.parties) parts.push(renderSection(contract.parties, 2));
     parts.push(...contract.sections.map(current => renderSection(current, 2)));
+    if (contract.signatures) parts.push(renderSection(contract.signatures, 2));
     parts.push(...contract.annexes.map(renderAnnex));
     return parts.filter(part => part !== '').join('\n\n') + '\n';
 }

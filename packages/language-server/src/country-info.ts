@@ -1,4 +1,7 @@
-import { adequacyDecisionFor, countryNameOf, isEeaCountry, isIsoCountryCode } from '@dpa-as-code/lint';
+import {
+    REGION_NAMES, adequacyDecisionFor, adequacyDecisionLabel, countryNameOf, formatDecisionDate, isEeaCountry, isIsoCountryCode,
+    type AdequacyCertainty
+} from '@dpa-as-code/model';
 import { COUNTRY_STATUS } from './obligation-explanations.js';
 
 /** What the editor says about a country code: its names and its status for transfers. */
@@ -11,18 +14,14 @@ export interface CountryInfo {
     status: string;
     /** A sentence on what the status means for transfers. */
     explanation: string;
-    /** How reliable the adequacy data is ("compiled", "confirmed; …"), from the transfer reference. */
-    checked?: string;
+    /** How certain the catalogue's adequacy data is ("confirmed", "compiled", "to verify"). */
+    certainty?: AdequacyCertainty;
+    /** Later events and open points of the decision (renewal, pending appeal). */
+    note?: string;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2019-01-23" → "23 Jan 2019". */
-export function formatDate(isoDate: string): string {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-    if (!match) return isoDate;
-    return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
-}
+export const formatDate = formatDecisionDate;
 
 /** Pseudo-codes a server location may use besides ISO codes (`located EU`). */
 export const REGION_CODES = ['EU', 'EEA'] as const;
@@ -30,10 +29,10 @@ export const REGION_CODES = ['EU', 'EEA'] as const;
 /** Names and transfer status of an ISO 3166-1 alpha-2 code (or of `EU` / `EEA` for server locations). */
 export function describeCountry(code: string): CountryInfo | undefined {
     if (code === 'EU') {
-        return { code, nameEn: 'European Union', nameDe: 'Europäische Union', kind: 'region', status: COUNTRY_STATUS.eu, explanation: COUNTRY_STATUS.euExplanation };
+        return { code, nameEn: REGION_NAMES.EU.en, nameDe: REGION_NAMES.EU.de, kind: 'region', status: COUNTRY_STATUS.eu, explanation: COUNTRY_STATUS.euExplanation };
     }
     if (code === 'EEA') {
-        return { code, nameEn: 'European Economic Area', nameDe: 'Europäischer Wirtschaftsraum', kind: 'region', status: COUNTRY_STATUS.eeaRegion, explanation: COUNTRY_STATUS.eeaRegionExplanation };
+        return { code, nameEn: REGION_NAMES.EEA.en, nameDe: REGION_NAMES.EEA.de, kind: 'region', status: COUNTRY_STATUS.eeaRegion, explanation: COUNTRY_STATUS.eeaRegionExplanation };
     }
     if (!isIsoCountryCode(code)) return undefined;
     const nameEn = countryNameOf(code, 'en') ?? code;
@@ -42,21 +41,20 @@ export function describeCountry(code: string): CountryInfo | undefined {
         return { code, nameEn, nameDe, kind: 'eea', status: COUNTRY_STATUS.eea, explanation: COUNTRY_STATUS.eeaExplanation };
     }
     const decision = adequacyDecisionFor(code);
-    if (decision?.requiresCertification === 'dpf') {
-        const date = formatDate(decision.date);
-        return {
-            code, nameEn, nameDe, kind: 'dpf', checked: decision.status,
-            status: `${COUNTRY_STATUS.dpf} (Data Privacy Framework, Decision ${decision.decision} of ${date})`,
-            explanation: COUNTRY_STATUS.dpfExplanation(decision.decision, date)
-        };
-    }
     if (decision) {
-        const date = formatDate(decision.date);
-        const numbered = decision.decision !== 'unknown';
+        const facts = { certainty: decision.certainty, ...(decision.note ? { note: decision.note } : {}) };
+        const label = adequacyDecisionLabel(decision);
+        if (decision.requiresCertification === 'dpf') {
+            return {
+                code, nameEn, nameDe, kind: 'dpf', ...facts,
+                status: `${COUNTRY_STATUS.dpf} (Data Privacy Framework, Decision ${label})`,
+                explanation: COUNTRY_STATUS.dpfExplanation(label)
+            };
+        }
         const scope = decision.scope ? ` (${decision.scope})` : '';
         return {
-            code, nameEn, nameDe, kind: 'adequacy', checked: decision.status,
-            status: (numbered ? COUNTRY_STATUS.adequacy(decision.decision, date) : COUNTRY_STATUS.adequacyUnnumbered(date)) + scope,
+            code, nameEn, nameDe, kind: 'adequacy', ...facts,
+            status: `${COUNTRY_STATUS.adequacy(label)}${scope}`,
             explanation: COUNTRY_STATUS.adequacyExplanation
         };
     }
@@ -71,8 +69,8 @@ export function countryNames(info: CountryInfo): string {
 /** Markdown for hover and completion documentation. */
 export function countryMarkdown(info: CountryInfo): string {
     const lines = [`**${info.code}**: ${countryNames(info)}`, '', `Transfer status: ${info.status}.`, '', info.explanation];
-    if (info.checked && /check|unknown|pending/i.test(info.checked)) {
-        lines.push('', `Data: ${info.checked}.`);
+    if (info.certainty) {
+        lines.push('', `Data: ${info.certainty === 'to verify' ? 'to verify' : info.certainty}${info.note ? `; ${info.note}` : ''}.`);
     }
     return lines.join('\n');
 }

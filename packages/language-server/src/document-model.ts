@@ -1,18 +1,20 @@
+import type { LangiumDocument } from 'langium';
 import type { ast } from '@dpa-as-code/language';
-import { toDpaModel, type DpaModel } from '@dpa-as-code/model';
+import { compileDocument, type CompileResult } from '@dpa-as-code/compiler';
 
 /**
- * The plain model of a parsed agreement, built once per parse: lint diagnostics and the
- * preview both need it after every change. Keyed by the AST root, which Langium replaces
- * on each re-parse, so an edited document never gets a stale model.
+ * The compile result of each parse, made once while the document is validated (with lint, for the
+ * Problems view) and reused by the preview and Generate All. Keyed by the AST root, which Langium
+ * replaces on each re-parse, so an edited document never gets a stale result.
  */
-const models = new WeakMap<ast.Agreement, DpaModel>();
+const compiled = new WeakMap<ast.Agreement, CompileResult>();
 
-export function modelOfAgreement(agreement: ast.Agreement): DpaModel {
-    let model = models.get(agreement);
-    if (!model) {
-        model = toDpaModel(agreement);
-        models.set(agreement, model);
-    }
-    return model;
+export function rememberCompiled(result: CompileResult): void {
+    compiled.set(result.document.parseResult.value, result);
+}
+
+/** The compile result of a validated document: the one its validation made, else compiled now (without lint). */
+export function compiledDocument(document: LangiumDocument): CompileResult {
+    const agreementDocument = document as LangiumDocument<ast.Agreement>;
+    return compiled.get(agreementDocument.parseResult.value) ?? compileDocument(agreementDocument, { lint: false });
 }

@@ -3,11 +3,14 @@ import {
     DefaultCompletionProvider,
     type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupContent } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type MarkupContent } from 'vscode-languageserver';
+import type { LangiumDocument } from 'langium';
+import { textReferenceCompletions } from './text-reference-features.js';
 import { ast } from '@dpa-as-code/language';
 import { allIsoCountryCodes } from '@dpa-as-code/lint';
+import { CITATIONS } from '@dpa-as-code/model';
 import { countryMarkdown, countryNames, describeCountry, REGION_CODES, type CountryInfo } from './country-info.js';
-import { CLAUSE_SNIPPETS, DPA_SKELETON, SECTION_SNIPPETS, expandSnippet, snippetDefaults, type SectionSnippet } from './dpa-snippets.js';
+import { CLAUSE_SNIPPETS, DPA_SKELETON, DPA_SKELETON_FILTER_TEXT, SECTION_SNIPPETS, expandSnippet, snippetDefaults, type SectionSnippet } from './dpa-snippets.js';
 import { describeNode, documentLanguages, kindWord, summaryLine } from './node-descriptions.js';
 import {
     COUNTRY_STATUS, LANGUAGE_NAMES, NOT_LEGAL_ADVICE, OBLIGATION_EXPLANATIONS, SCC_914_MODULES, SCC_915, SCC_915_CLAUSE_HEADINGS,
@@ -29,6 +32,13 @@ export class DpaCompletionProvider extends DefaultCompletionProvider {
     /** Completions already made per context (see `once`). */
     private readonly completed = new WeakMap<CompletionContext, Set<string>>();
 
+    /** Inside a string, `{…` completes a typed reference; the grammar has nothing to offer there. */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const items = textReferenceCompletions(document, document.textDocument.offsetAt(params.position));
+        if (items) return { isIncomplete: false, items };
+        return super.getCompletion(document, params, cancelToken);
+    }
+
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const feature = next.feature;
         if (GrammarAST.isRuleCall(feature)) {
@@ -37,24 +47,29 @@ export class DpaCompletionProvider extends DefaultCompletionProvider {
             const rule = AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name;
             const property = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature;
             if (rule === 'CountryCode') {
-                return this.once(context, rule, () => this.completeCountryCodes(context, acceptor, this.expectsServerLocation(context)));
+                this.once(context, rule, () => { this.completeCountryCodes(context, acceptor, this.expectsServerLocation(context)); });
+                return;
             }
             if (rule === 'SectionNumber') {
                 const [before, last] = this.previousWords(context);
                 // `clause` is followed by a number only in `scc 2021/915 { … }`: an option line or a supplement.
                 if (last === 'clause' && before === 'supplement') {
-                    return this.once(context, rule, () => this.completeSccClauseNumbers(context, acceptor));
+                    this.once(context, rule, () => { this.completeSccClauseNumbers(context, acceptor); });
+                    return;
                 }
                 if (last === 'clause') {
-                    return this.once(context, rule, () => this.completeSccOptionClauses(context, acceptor));
+                    this.once(context, rule, () => { this.completeSccOptionClauses(context, acceptor); });
+                    return;
                 }
                 return;
             }
             if (rule === 'SccOption' && property === 'option') {
-                return this.completeSccOptionNumbers(context, acceptor);
+                this.completeSccOptionNumbers(context, acceptor);
+                return;
             }
             if (rule === 'TransferMechanism' && property === 'module') {
-                return this.completeTransferModules(context, acceptor);
+                this.completeTransferModules(context, acceptor);
+                return;
             }
         }
         return super.completionFor(context, next, acceptor);
@@ -132,9 +147,9 @@ export class DpaCompletionProvider extends DefaultCompletionProvider {
         }
         if (value === 'agreement' && rule === 'Agreement') {
             this.acceptSnippet(context, acceptor, {
-                label: 'New DPA (Art. 28 skeleton)', filterText: 'agreement',
+                label: 'New DPA (Art. 28 skeleton)', filterText: DPA_SKELETON_FILTER_TEXT,
                 template: DPA_SKELETON.replace('LANGUAGES', documentLanguages(context.document.parseResult.value).join(', ')),
-                description: 'Agreement header, controller and processor, data subjects and categories, processing, every Art. 28(3) clause and the Art. 32 measures'
+                description: `Agreement header, controller and processor, data subjects and categories, processing, every clause of ${CITATIONS.art28_3.en} and the measures of ${CITATIONS.art32.en}`
             });
         }
     }
@@ -232,6 +247,7 @@ export class DpaCompletionProvider extends DefaultCompletionProvider {
 
     protected completeTransferModules(context: CompletionContext, acceptor: CompletionAcceptor): void {
         for (const [number, module] of Object.entries(SCC_914_MODULES)) {
+            if (!module) continue;
             acceptor(context, {
                 label: number,
                 kind: CompletionItemKind.EnumMember,
@@ -257,7 +273,8 @@ export class DpaCompletionProvider extends DefaultCompletionProvider {
 
     protected acceptSnippet(context: CompletionContext, acceptor: CompletionAcceptor, snippet: { label: string; filterText: string; template: string; description: string }): void {
         const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
-        if (typed && !this.fuzzyMatcher.match(typed, snippet.filterText)) return;
+        // A filter text may list several words; the snippet is offered when the typed text matches one.
+        if (typed && !snippet.filterText.split(' ').some(word => this.fuzzyMatcher.match(typed, word))) return;
         const text = expandSnippet(snippet.template, documentLanguages(context.document.parseResult.value));
         acceptor(context, {
             label: snippet.label,
@@ -295,6 +312,6 @@ function* streamDefinitions(root: AstNode): Generator<{ $type: string; name?: st
     for (const section of root.sections) {
         if (ast.isDataCategoryGroup(section)) yield* section.categories;
         else if (ast.isDataSubjects(section)) yield* section.subjects;
-        else yield section as { $type: string; name?: string };
+        else yield section;
     }
 }

@@ -1,7 +1,7 @@
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import type { DocumentSymbolProvider, LangiumServices } from 'langium/lsp';
-import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type Range } from 'vscode-languageserver';
-import { ast } from '@dpa-as-code/language';
+import type { DocumentSymbolProvider } from 'langium/lsp';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import { ast, single } from '@dpa-as-code/language';
 import { agreementHeader, firstToken } from './grammar-queries.js';
 import { documentLanguages, firstLanguageText, shorten } from './node-descriptions.js';
 import { OBLIGATION_EXPLANATIONS } from './obligation-explanations.js';
@@ -13,13 +13,12 @@ import { OBLIGATION_EXPLANATIONS } from './obligation-explanations.js';
  */
 export class DpaDocumentSymbolProvider implements DocumentSymbolProvider {
 
-    constructor(_services: LangiumServices) { }
-
-    getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
+    getSymbols(document: LangiumDocument): DocumentSymbol[] {
         const root = document.parseResult.value;
         if (!ast.isAgreement(root)) return [];
         const languages = documentLanguages(root);
         const symbols: DocumentSymbol[] = [];
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- after a syntax error the name can be missing
         const header = this.symbol(root, `agreement ${root.name ?? ''}`.trim(), SymbolKind.Namespace, this.headerRange(root), this.nameNode(root));
         if (header) symbols.push(header);
         for (const section of root.sections) {
@@ -32,7 +31,7 @@ export class DpaDocumentSymbolProvider implements DocumentSymbolProvider {
     protected sectionSymbol(section: ast.Section, languages: string[]): DocumentSymbol | undefined {
         const text = (value: ast.Text | undefined) => shorten(firstLanguageText(value, languages));
         if (ast.isParty(section)) {
-            return this.symbol(section, `party ${section.name} (${section.role})`, SymbolKind.Class, undefined, undefined, section.legalName ? text(section.legalName) : undefined);
+            return this.symbol(section, `party ${section.name} (${section.role})`, SymbolKind.Class, undefined, undefined, single(section.legalName) ? text(single(section.legalName)) : undefined);
         }
         if (ast.isProduct(section)) {
             return this.symbol(section, `product ${section.name}`, SymbolKind.EnumMember, undefined, undefined, text(section.label));
@@ -62,15 +61,15 @@ export class DpaDocumentSymbolProvider implements DocumentSymbolProvider {
                     return this.symbol(supplement, name, SymbolKind.Object, undefined, undefined, supplement.title ? text(supplement.title) : undefined);
                 })
             ];
-            return this.symbol(section, `scc ${section.decision ?? '2021/915'}`, SymbolKind.Namespace, undefined, undefined, 'Decision (EU) 2021/915', children);
+            return this.symbol(section, 'scc 2021/915', SymbolKind.Namespace, undefined, undefined, 'Decision (EU) 2021/915', children);
         }
         if (ast.isSubProcessor(section)) {
             return this.symbol(section, `sub-processor ${section.name}`, SymbolKind.Class, undefined, undefined,
-                [section.legalName, section.country].filter(Boolean).join(', ') || undefined,
+                [single(section.legalName), single(section.country)].filter(Boolean).join(', ') || undefined,
                 section.services.map(service => this.symbol(service, `service ${text(service.purpose)}`, SymbolKind.Method, undefined, this.firstLeaf(service))));
         }
         if (ast.isMeasures(section)) {
-            return this.symbol(section, 'measures', SymbolKind.Namespace, undefined, undefined, section.title ? text(section.title) : undefined,
+            return this.symbol(section, 'measures', SymbolKind.Namespace, undefined, undefined, single(section.title) ? text(single(section.title)) : undefined,
                 section.groups.map(group => this.measureGroupSymbol(group, languages)));
         }
         if (ast.isRetention(section)) {
@@ -78,7 +77,7 @@ export class DpaDocumentSymbolProvider implements DocumentSymbolProvider {
                 section.records.map(record => this.symbol(record, `record ${record.name}`, SymbolKind.Field, undefined, undefined, text(record.label))));
         }
         if (ast.isPartners(section)) {
-            return this.symbol(section, 'partners', SymbolKind.Namespace, undefined, undefined, section.title ? text(section.title) : undefined,
+            return this.symbol(section, 'partners', SymbolKind.Namespace, undefined, undefined, single(section.title) ? text(single(section.title)) : undefined,
                 section.interfaces.map(i => this.symbol(i, `interface ${i.name}`, SymbolKind.Interface, undefined, undefined, text(i.title),
                     i.partners.map(p => this.symbol(p, `partner ${p.legalName}`, SymbolKind.Object)))));
         }
@@ -110,7 +109,7 @@ export class DpaDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 
     protected symbol(node: AstNode, name: string, kind: SymbolKind, range?: Range, selectionNode?: CstNode, detail?: string,
-        children?: Array<DocumentSymbol | undefined>): DocumentSymbol | undefined {
+        children?: (DocumentSymbol | undefined)[]): DocumentSymbol | undefined {
         const cst = node.$cstNode;
         if (!cst) return undefined;
         const selection = selectionNode ?? this.nameNode(node) ?? this.firstLeaf(node) ?? cst;

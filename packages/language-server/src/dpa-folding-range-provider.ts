@@ -12,7 +12,7 @@ export class DpaFoldingRangeProvider extends DefaultFoldingRangeProvider {
 
     protected override collectFolding(document: LangiumDocument, acceptor: FoldingRangeAcceptor): void {
         super.collectFolding(document, acceptor);
-        const root = document.parseResult?.value;
+        const root = document.parseResult.value;
         if (!ast.isAgreement(root) || !root.$cstNode) return;
         const header = agreementHeader(root.$cstNode);
         if (header && header.close.range.start.line - header.open.range.start.line >= 2) {

@@ -1,13 +1,14 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
-import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { ast } from '@dpa-as-code/language';
 import { countryMarkdown, describeCountry } from './country-info.js';
 import { describeNode } from './node-descriptions.js';
 import { firstToken } from './grammar-queries.js';
+import { textReferenceHover } from './text-reference-features.js';
 import {
     NOT_LEGAL_ADVICE, OBLIGATION_EXPLANATIONS, SCC_914_MODULES, SCC_915, TRANSFER_MECHANISMS,
-    sccClauseHeading, sccOptionClauseInfo
+    citationLine, sccClauseHeading, sccOptionClauseInfo
 } from './obligation-explanations.js';
 
 /**
@@ -18,14 +19,12 @@ import {
  */
 export class DpaHoverProvider extends AstNodeHoverProvider {
 
-    constructor(services: LangiumServices) {
-        super(services);
-    }
-
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
-        const root = document.parseResult?.value?.$cstNode;
+        const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
         const offset = document.textDocument.offsetAt(params.position);
+        const referenceHover = textReferenceHover(document, offset);
+        if (referenceHover) return referenceHover;
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         if (leaf && leaf.offset <= offset && offset < leaf.end && !leaf.hidden) {
             const content = this.hoverForLeaf(leaf);
@@ -84,7 +83,7 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
         const lines = [
             `**${explanation.title}** (${explanation.titleDe})`,
             '',
-            `${explanation.gdpr} · ${explanation.dsgvo}`,
+            citationLine(explanation),
             '',
             explanation.requirement
         ];
@@ -105,7 +104,14 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
             const heading = sccClauseHeading(written);
             return `**${SCC_915.citation}, Clause ${written}**${heading ? `: ${heading}` : ''}\n\nThis clause offers no numbered options.`;
         }
-        const lines = [`**${SCC_915.citation}, Clause ${info.clause}**: ${info.heading}`, '', `The choice: ${info.about}.`, ''];
+        const lines = [
+            `**${SCC_915.citation}, Clause ${info.clause}**: ${info.heading}`,
+            '',
+            `Implements ${info.serves.map(citation => `${citation.gdpr} · ${citation.dsgvo}`).join('; ')}.`,
+            '',
+            `The choice: ${info.about}.`,
+            ''
+        ];
         for (const [number, meaning] of Object.entries(info.options)) {
             const chosen = Number(number) === option.option;
             lines.push(`- ${chosen ? '**' : ''}Option ${number}${chosen ? ' (chosen)**' : ''}: ${meaning}`);
@@ -137,7 +143,7 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
 
     /** The leaf is (part of) a call of the datatype rule `ruleName`, e.g. a CountryCode. */
     protected isInRuleCall(leaf: CstNode, ruleName: string): boolean {
-        for (let current: CstNode | undefined = leaf; current && current.astNode === leaf.astNode; current = current.container) {
+        for (let current: CstNode | undefined = leaf; current?.astNode === leaf.astNode; current = current.container) {
             const source = current.grammarSource;
             if (GrammarAST.isRuleCall(source) && source.rule.ref?.name === ruleName) return true;
         }

@@ -1,6 +1,8 @@
-import { AstUtils, GrammarAST, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Position, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { renamableTextReferenceAt, textReferenceRenameEdits, textReferenceTargetOf } from './text-reference-features.js';
+import { kindWord } from './node-descriptions.js';
 
 /** The `ID` terminal of the grammar: what a name must look like. */
 const NAME = /^[_a-zA-Z][\w-]*$/;
@@ -27,7 +29,57 @@ export class DpaRenameProvider extends DefaultRenameProvider {
         if (problem) {
             throw new ResponseError(ErrorCodes.InvalidParams, problem);
         }
-        return super.rename(document, params);
+        const offset = document.textDocument.offsetAt(params.position);
+        const inText = renamableTextReferenceAt(document, offset);
+        // From a placeholder, rename as if from the target's own name.
+        const declarationParams = inText ? { ...params, position: nameStart(inText.target.node) ?? params.position } : params;
+        const renamed = inText?.target.node ?? this.declarationAt(document, document.textDocument.offsetAt(declarationParams.position));
+        const clash = renamed ? this.checkNameFree(renamed, params.newName) : undefined;
+        if (clash) {
+            throw new ResponseError(ErrorCodes.InvalidParams, clash);
+        }
+        const edit = await super.rename(document, declarationParams);
+        const target = inText?.target ?? this.declaredTargetAt(document, document.textDocument.offsetAt(declarationParams.position));
+        if (!target) return edit;
+        const uri = document.uri.toString();
+        const changes = { ...(edit?.changes ?? {}) };
+        changes[uri] = [...(changes[uri] ?? []), ...textReferenceRenameEdits(document, target, params.newName)];
+        return { ...edit, changes };
+    }
+
+    /** A placeholder can be renamed like the name it refers to. */
+    override prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): MaybePromise<Range | undefined> {
+        const inText = renamableTextReferenceAt(document, document.textDocument.offsetAt(params.position));
+        return inText ? inText.range : super.prepareRename(document, params);
+    }
+
+    /** The party, sub-processor or retention record whose name is at `offset`. */
+    protected declaredTargetAt(document: LangiumDocument, offset: number) {
+        const declared = this.declarationAt(document, offset);
+        return declared ? textReferenceTargetOf(declared) : undefined;
+    }
+
+    /** The named thing whose definition or reference is at `offset`. */
+    protected declarationAt(document: LangiumDocument, offset: number): AstNode | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp) : undefined;
+        return leaf ? this.references.findDeclarations(leaf)[0] : undefined;
+    }
+
+    /**
+     * Why `renamed` cannot take `name`: another thing of its kind already has it, and references
+     * could no longer tell the two apart (the file would merge them). Facts may share names.
+     */
+    checkNameFree(renamed: AstNode, name: string): string | undefined {
+        const oldName = (renamed as { name?: unknown }).name;
+        if (name === oldName || renamed.$type === 'Fact') return undefined;
+        const root = AstUtils.findRootNode(renamed);
+        const holder = AstUtils.streamAllContents(root).find(node => node !== renamed && node.$type === renamed.$type && (node as { name?: unknown }).name === name);
+        if (!holder) return undefined;
+        const kind = (kindWord(holder) ?? 'definition').replace(/ \(.*\)$/, '');
+        const line = (GrammarUtils.findNodeForProperty(holder.$cstNode, 'name') ?? holder.$cstNode)?.range.start.line;
+        const where = line === undefined ? '' : ` (line ${line + 1})`;
+        return `'${name}' is already the name of ${article(kind)} ${kind}${where}; renaming '${String(oldName)}' to it would merge the two. Choose another name.`;
     }
 
     /** Why `name` cannot be used as a name, or undefined if it can. */
@@ -40,4 +92,12 @@ export class DpaRenameProvider extends DefaultRenameProvider {
         }
         return undefined;
     }
+}
+
+function article(word: string): string {
+    return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+function nameStart(node: AstNode): Position | undefined {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range.start;
 }

@@ -25,7 +25,7 @@ const NAME_TYPES: Record<string, SemanticTokenTypes> = {
     [ast.Fact.$type]: SemanticTokenTypes.variable
 };
 
-const OBLIGATION_KEYWORDS: Record<string, string> = {
+const OBLIGATION_KEYWORDS: Partial<Record<string, string>> = {
     [ast.Instructions.$type]: 'instructions',
     [ast.Confidentiality.$type]: 'confidentiality',
     [ast.Security.$type]: 'security',
@@ -58,7 +58,7 @@ export class DpaSemanticTokenProvider extends AbstractSemanticTokenProvider {
     }
 
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
-        const nameType = NAME_TYPES[node.$type];
+        const nameType = NAME_TYPES[node.$type] as SemanticTokenTypes | undefined;
         if (nameType && 'name' in node) {
             acceptor({ node, property: 'name', type: nameType, modifier: SemanticTokenModifiers.declaration });
         }

@@ -9,6 +9,8 @@
  *   ⟪Deutsch|English⟫ a text in the document's languages: `de "…" en "…"`, one placeholder each
  */
 
+import { CITATIONS } from '@dpa-as-code/model';
+
 /** One clause per obligation kind, with the usual Art. 28(3) wording filled in. */
 export const CLAUSE_SNIPPETS: Readonly<Record<string, string>> = {
     'instructions': `instructions {
@@ -133,7 +135,7 @@ export interface SectionSnippet {
 export const SECTION_SNIPPETS: readonly SectionSnippet[] = [
     {
         keyword: 'sub-processor', rule: 'SubProcessor', label: 'sub-processor { … }',
-        description: 'New sub-processor with one service (Art. 28(2), (4) GDPR; Annex IV of the SCCs)',
+        description: `New sub-processor with one service (${CITATIONS.art28_2_4.en}; Annex IV of the SCCs)`,
         template: `sub-processor ⟨Name⟩ {
     name "⟨Legal name⟩"
     address "⟨Street, postcode, city, country⟩"
@@ -157,29 +159,29 @@ export const SECTION_SNIPPETS: readonly SectionSnippet[] = [
     },
     {
         keyword: 'data', rule: 'DataSubjects', label: 'data subjects { … }',
-        description: 'Categories of data subjects (Art. 28(3) first sentence GDPR)',
+        description: `Categories of data subjects (${CITATIONS.art28_3_first.en})`,
         template: DATA_SUBJECTS_BLOCK
     },
     {
         keyword: 'data', rule: 'DataCategoryGroup', label: 'data categories { … }',
-        description: 'Type of personal data (Art. 28(3) first sentence GDPR)',
+        description: `Type of personal data (${CITATIONS.art28_3_first.en})`,
         template: `data categories {
     category ⟨contactData⟩ ⟪Kontaktdaten|Contact data⟫
 }`
     },
     {
         keyword: 'processing', rule: 'Processing', label: 'processing { … }',
-        description: 'Subject-matter, nature, purpose and duration (Art. 28(3) first sentence GDPR)',
+        description: `Subject-matter, nature, purpose and duration (${CITATIONS.art28_3_first.en})`,
         template: PROCESSING_BLOCK
     },
     {
         keyword: 'obligations', rule: 'Obligations', label: 'obligations { … }',
-        description: 'Every clause of Art. 28(3)(a)–(h) GDPR and breach notification (Art. 33(2) GDPR)',
+        description: `Every clause of ${CITATIONS.art28_3_a_h.en} and breach notification (${CITATIONS.art33_2.en})`,
         template: OBLIGATIONS_BLOCK
     },
     {
         keyword: 'measures', rule: 'Measures', label: 'measures { … }',
-        description: 'Technical and organisational measures, one group per objective of Art. 32(1)(a)–(d) GDPR',
+        description: `Technical and organisational measures, one group per objective of ${CITATIONS.art32_1.en}, points (a) to (d)`,
         template: MEASURES_BLOCK
     },
     {
@@ -197,7 +199,13 @@ export const SECTION_SNIPPETS: readonly SectionSnippet[] = [
 ];
 
 /** A whole agreement for an empty file: header, both parties, the Art. 28(3) details, every obligation and the Art. 32 measures. */
-export const DPA_SKELETON = `// Data Processing Agreement under Art. 28 GDPR
+/**
+ * The words that find the whole-DPA snippet: the keyword it starts with and what people type in
+ * an empty file (`dpa`, `new`, `skel…`). Editors match the typed text against each word.
+ */
+export const DPA_SKELETON_FILTER_TEXT = 'agreement dpa new skeleton template';
+
+export const DPA_SKELETON = `// Data Processing Agreement under ${CITATIONS.art28.en}
 agreement ⟨Name⟩ {
     title ⟪Vertrag über die Auftragsverarbeitung|Data Processing Agreement⟫
     version "⟨1.0⟩"

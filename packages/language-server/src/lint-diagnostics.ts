@@ -1,7 +1,9 @@
-import { CstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { CancellationToken, Diagnostic, Position } from 'vscode-languageserver';
 import type { ast, DpaServices } from '@dpa-as-code/language';
-import { modelOfAgreement } from './document-model.js';
-import { lintModel, ruleDocsUrl, type RuleSetting } from '@dpa-as-code/lint';
+import { compileDocument, type CompileResult } from '@dpa-as-code/compiler';
+import { ruleDocsUrl, type RuleSetting } from '@dpa-as-code/lint';
+import { rememberCompiled } from './document-model.js';
 
 /** Rule settings the editor passes on (from the `dpa.lint.rules` setting). */
 export interface LintSettingsSource {
@@ -9,38 +11,111 @@ export interface LintSettingsSource {
 }
 
 /**
- * Runs the linter as part of document validation, so findings appear next to syntax errors:
- * the rule id is the diagnostic code and links to the rule's page; the message cites the law.
- * Files with syntax or reference errors are not linted (their model would be incomplete).
+ * Validates like `dpa lint`: Langium's diagnostics (syntax, references, the language's checks),
+ * then the compile step adds the lint findings by the same policy as the CLI (lint runs whenever
+ * the file has no syntax or reference errors). The rule id is the diagnostic code and links to
+ * the rule's page; the message cites the law.
  */
-export function registerLintDiagnostics(services: DpaServices, settings: LintSettingsSource): void {
-    services.validation.ValidationRegistry.register<ast.DpaAstType>({
-        Agreement: (agreement, accept) => lintAgreement(agreement, accept, settings)
-    });
-}
-
-function lintAgreement(agreement: ast.Agreement, accept: ValidationAcceptor, settings: LintSettingsSource): void {
-    const document = agreement.$document as LangiumDocument | undefined;
-    if (!document || hasBlockingErrors(document)) return;
-    const model = modelOfAgreement(agreement);
-    const { findings } = lintModel(model, { settings: settings.current(), sourceText: document.textDocument.getText() });
-    const root = agreement.$cstNode;
-    for (const finding of findings) {
-        const offset = document.textDocument.offsetAt({ line: finding.line - 1, character: finding.column - 1 });
-        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
-        const range = leaf?.range ?? { start: { line: finding.line - 1, character: finding.column - 1 }, end: { line: finding.line - 1, character: finding.column } };
-        accept(finding.severity, finding.message, {
-            node: agreement,
-            range,
-            code: finding.ruleId,
-            codeDescription: { href: ruleDocsUrl(finding.ruleId) },
-            data: { ruleId: finding.ruleId, citation: finding.citation }
+export class DpaEditorDocumentValidator extends DefaultDocumentValidator {
+    constructor(services: DpaServices, private readonly settings: LintSettingsSource) {
+        super(services);
+        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) this.forget(uri.toString());
         });
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        // Lint belongs to the default ('fast') validation; a later run of other categories must not add it twice.
+        if (options.categories && !options.categories.includes('fast')) return diagnostics;
+        const result = compileDocument(document as LangiumDocument<ast.Agreement>, { lint: { settings: this.settings.current() } }, diagnostics);
+        rememberCompiled(result);
+        const uri = document.uri.toString();
+        const text = document.textDocument.getText();
+        if (result.lint) {
+            const lint = lintDiagnostics(result, this.getSource());
+            this.lastLint.set(uri, { text, diagnostics: lint });
+            return [...diagnostics, ...lint];
+        }
+        // No model (a syntax or reference error, usually halfway through typing): keep the last findings.
+        const last = this.lastLint.get(uri);
+        return last ? [...diagnostics, ...staleDiagnostics(last, document)] : diagnostics;
+    }
+
+    /** Lint diagnostics of each document's last version that could be linted, with its text. */
+    private readonly lastLint = new Map<string, LintedVersion>();
+
+    /** Forgets closed or deleted documents. */
+    forget(uri: string): void {
+        this.lastLint.delete(uri);
     }
 }
 
-function hasBlockingErrors(document: LangiumDocument): boolean {
-    return document.parseResult.lexerErrors.length > 0
-        || document.parseResult.parserErrors.length > 0
-        || document.references.some(reference => reference.error !== undefined);
+interface LintedVersion {
+    text: string;
+    diagnostics: Diagnostic[];
+}
+
+/** Appended to the message of a finding kept from the last version that could be linted. */
+export const STALE_FINDING_SUFFIX = ' (from the last version without syntax or reference errors)';
+
+/**
+ * The last version's findings in the current text: the text between the common start and the
+ * common end of both versions is what changed; a finding after it moves by the change in
+ * length, one inside it shrinks to the change's bounds. Marked stale in message and data (the
+ * quick fixes leave them alone: their ranges are approximate).
+ */
+function staleDiagnostics(last: LintedVersion, document: LangiumDocument): Diagnostic[] {
+    const oldText = last.text;
+    const newText = document.textDocument.getText();
+    const shortest = Math.min(oldText.length, newText.length);
+    let prefix = 0;
+    while (prefix < shortest && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < shortest - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+    const oldChangeEnd = oldText.length - suffix;
+    const newChangeEnd = newText.length - suffix;
+    const oldLineStarts = lineStarts(oldText);
+    const move = (position: Position, atEnd: boolean): Position => {
+        const lineStart = oldLineStarts[Math.min(position.line, oldLineStarts.length - 1)];
+        const offset = Math.min(lineStart + position.character, oldText.length);
+        const moved = offset <= prefix ? offset
+            : offset >= oldChangeEnd ? offset + newText.length - oldText.length
+            : atEnd ? newChangeEnd : prefix;
+        return document.textDocument.positionAt(moved);
+    };
+    return last.diagnostics.map(diagnostic => ({
+        ...diagnostic,
+        message: diagnostic.message + STALE_FINDING_SUFFIX,
+        range: { start: move(diagnostic.range.start, false), end: move(diagnostic.range.end, true) },
+        data: { ...(diagnostic.data as object), stale: true }
+    }));
+}
+
+function lineStarts(text: string): number[] {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    return starts;
+}
+
+/** The compile result's lint findings as editor diagnostics, each over the construct it is about. */
+function lintDiagnostics(result: CompileResult, source: string | undefined): Diagnostic[] {
+    return (result.lint?.findings ?? []).map(finding => {
+        return {
+            severity: finding.severity === 'error' ? 1 : 2,
+            message: finding.message,
+            range: {
+                start: { line: finding.line - 1, character: finding.column - 1 },
+                end: { line: finding.endLine - 1, character: finding.endColumn - 1 }
+            },
+            code: finding.ruleId,
+            codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+            source,
+            // The finding's kind, message id and fixes travel with it: quick fixes are built from them (never from the message).
+            data: {
+                ruleId: finding.ruleId, citation: finding.citation, kind: finding.kind, messageId: finding.messageId, data: finding.data,
+                ...(finding.fix ? { fix: finding.fix } : {}), ...(finding.suggestions?.length ? { suggestions: finding.suggestions } : {})
+            }
+        };
+    });
 }

@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
-import { ast } from '@dpa-as-code/language';
+import { ast, isGiven, single } from '@dpa-as-code/language';
+import { CITATIONS } from '@dpa-as-code/model';
 import { countryNames, describeCountry } from './country-info.js';
 import { SCC_914_MODULES, TRANSFER_MECHANISMS } from './obligation-explanations.js';
 
@@ -67,15 +68,16 @@ export function summaryLine(node: AstNode): string | undefined {
         return renderText(node.label, languages);
     }
     if (ast.isSubProcessor(node)) {
-        const country = node.country ? describeCountry(node.country) : undefined;
-        return [node.legalName, country ? `${country.code}, ${country.nameEn}` : node.country].filter(Boolean).join(', ');
+        const code = single(node.country);
+        const country = code ? describeCountry(code) : undefined;
+        return [single(node.legalName), country ? `${country.code}, ${country.nameEn}` : code].filter(Boolean).join(', ');
     }
-    if (ast.isParty(node)) return node.legalName ? renderText(node.legalName, languages) : undefined;
+    if (ast.isParty(node)) return single(node.legalName) ? renderText(single(node.legalName), languages) : undefined;
     if (ast.isMeasureGroup(node) || ast.isInterface(node)) return renderText(node.title, languages);
     return undefined;
 }
 
-const names = (refs: ReadonlyArray<{ ref?: { name: string }; $refText: string }>) => refs.map(r => `\`${r.ref?.name ?? r.$refText}\``).join(', ');
+const names = (refs: readonly { ref?: { name: string }; $refText: string }[]) => refs.map(r => `\`${r.ref?.name ?? r.$refText}\``).join(', ');
 
 /** Markdown describing a defined thing, for hovers on its name and on references to it. */
 export function describeNode(node: AstNode): string | undefined {
@@ -91,22 +93,23 @@ export function describeNode(node: AstNode): string | undefined {
         if (group.title) facts.push(`in "${renderText(group.title, languages)}"`);
         const subjects = node.subjects.length > 0 ? node.subjects : group.subjects;
         if (subjects.length > 0) facts.push(`data subjects: ${names(subjects)}`);
-        if (node.optional) facts.push('optional');
-        if (node.special === 'art9') facts.push('special category of personal data (Art. 9 GDPR)');
-        if (node.special === 'art10') facts.push('criminal convictions and offences (Art. 10 GDPR)');
+        if (isGiven(node.optional)) facts.push('optional');
+        if (single(node.special) === 'art9') facts.push(`special category of personal data (${CITATIONS.art9.en})`);
+        if (single(node.special) === 'art10') facts.push(`criminal convictions and offences (${CITATIONS.art10.en})`);
         if (facts.length > 0) lines.push('', facts.join(' · '));
-        if (node.note) lines.push('', `Note: ${renderText(node.note, languages)}`);
+        if (single(node.note)) lines.push('', `Note: ${renderText(single(node.note), languages)}`);
     } else if (ast.isDataSubject(node)) {
         lines.push(`**data subject** \`${node.name}\`: ${renderText(node.label, languages)}`);
         if (node.covers.length > 0) lines.push('', `covers ${names(node.covers)}`);
     } else if (ast.isProduct(node)) {
         lines.push(`**product** \`${node.name}\`: ${renderText(node.label, languages)}`);
     } else if (ast.isSubProcessor(node)) {
-        lines.push(`**sub-processor** \`${node.name}\`${node.legalName ? `: ${node.legalName}` : ''}`);
-        if (node.address) lines.push('', renderText(node.address, languages));
-        if (node.country) {
-            const country = describeCountry(node.country);
-            lines.push('', country ? `Seat: ${country.code}, ${countryNames(country)}: ${country.status}` : `Seat: ${node.country}`);
+        lines.push(`**sub-processor** \`${node.name}\`${single(node.legalName) ? `: ${single(node.legalName)}` : ''}`);
+        if (single(node.address)) lines.push('', renderText(single(node.address), languages));
+        const code = single(node.country);
+        if (code) {
+            const country = describeCountry(code);
+            lines.push('', country ? `Seat: ${country.code}, ${countryNames(country)}: ${country.status}` : `Seat: ${code}`);
         }
         if (node.products.length > 0) lines.push('', `Products: ${names(node.products)}`);
         if (node.services.length > 0) {
@@ -114,11 +117,12 @@ export function describeNode(node: AstNode): string | undefined {
             for (const service of node.services) lines.push(`- ${describeService(service, languages)}`);
         }
     } else if (ast.isParty(node)) {
-        lines.push(`**party** \`${node.name}\` (${node.role})${node.legalName ? `: ${renderText(node.legalName, languages)}` : ''}`);
-        if (node.address) lines.push('', renderText(node.address, languages));
-        if (node.country) {
-            const country = describeCountry(node.country);
-            lines.push('', country ? `Country: ${country.code}, ${countryNames(country)}` : `Country: ${node.country}`);
+        lines.push(`**party** \`${node.name}\` (${node.role})${single(node.legalName) ? `: ${renderText(single(node.legalName), languages)}` : ''}`);
+        if (single(node.address)) lines.push('', renderText(single(node.address), languages));
+        const code = single(node.country);
+        if (code) {
+            const country = describeCountry(code);
+            lines.push('', country ? `Country: ${country.code}, ${countryNames(country)}` : `Country: ${code}`);
         }
     } else {
         const summary = summaryLine(node);
@@ -130,19 +134,22 @@ export function describeNode(node: AstNode): string | undefined {
 /** "Hosting: data email, browser; located DE, IE; transfer scc-2021/914 module 3". */
 export function describeService(service: ast.Service, languages: readonly string[]): string {
     const parts: string[] = [];
-    if (service.allData) parts.push('all data');
+    if (isGiven(service.allData)) parts.push('all data');
     else if (service.data.length > 0) parts.push(`data ${service.data.map(d => d.ref?.name ?? d.$refText).join(', ')}`);
-    if (service.noPersonalData) parts.push('no personal data');
-    if (service.location) {
-        parts.push(service.location.regionDependent ? 'located region-dependent' : `located ${service.location.countries.join(', ')}`);
+    if (isGiven(service.noPersonalData)) parts.push('no personal data');
+    const location = single(service.location);
+    if (location) {
+        parts.push(location.regionDependent ? 'located region-dependent' : `located ${location.countries.join(', ')}`);
     }
-    if (service.transfer) {
-        const mechanism = TRANSFER_MECHANISMS[service.transfer.kind];
-        const module = service.transfer.module !== undefined ? SCC_914_MODULES[service.transfer.module]?.title : undefined;
-        parts.push(`transfer ${service.transfer.kind}${service.transfer.module !== undefined ? ` module ${service.transfer.module}` : ''}`
+    const transfer = single(service.transfer);
+    if (transfer) {
+        const mechanism = TRANSFER_MECHANISMS[transfer.kind];
+        const module = transfer.module !== undefined ? SCC_914_MODULES[transfer.module]?.title : undefined;
+        parts.push(`transfer ${transfer.kind}${transfer.module !== undefined ? ` module ${transfer.module}` : ''}`
             + (mechanism ? ` (${mechanism.gdpr}${module ? `, ${module}` : ''})` : ''));
     }
-    if (service.hostedBy) parts.push(`hosted by ${service.hostedBy.ref?.name ?? service.hostedBy.$refText}`);
+    const hostedBy = single(service.hostedBy);
+    if (hostedBy) parts.push(`hosted by ${hostedBy.ref?.name ?? hostedBy.$refText}`);
     const purpose = shorten(renderText(service.purpose, languages), 80);
     return parts.length > 0 ? `${purpose}: ${parts.join('; ')}` : purpose;
 }

@@ -1,8 +1,15 @@
-import { RequestType } from 'vscode-languageserver';
+// The one declaration of the editor's custom requests, shared by the server and the extension
+// (which imports `@dpa-as-code/language-server/protocol`). It depends on vscode-jsonrpc only,
+// so the extension bundle does not pull in the server's code.
+import { RequestType } from 'vscode-jsonrpc';
 
 /** The languages the contract preview can show: German, English, or both side by side. */
 export type PreviewLanguage = 'de' | 'en' | 'de+en';
 export const PREVIEW_LANGUAGES: readonly PreviewLanguage[] = ['de', 'en', 'de+en'];
+
+export function isPreviewLanguage(value: unknown): value is PreviewLanguage {
+    return typeof value === 'string' && (PREVIEW_LANGUAGES as readonly string[]).includes(value);
+}
 
 export interface PreviewParams {
     /** The document's URI as the client knows it (`file:///…/userlike.dpa`). */
@@ -40,8 +47,19 @@ export interface GeneratedFile {
     encoding: 'utf8' | 'base64';
 }
 
+/**
+ * The lint findings of the file the outputs come from, at the severities the editor's settings
+ * give them. They never block output; the extension asks before writing when there are errors.
+ */
+export interface GenerateAllLint {
+    errors: number;
+    warnings: number;
+    /** The first error as `file:line:col: message`. */
+    first?: string;
+}
+
 export type GenerateAllResult =
-    | { files: GeneratedFile[] }
+    | { files: GeneratedFile[]; lint?: GenerateAllLint }
     | { error: string; errors: PreviewError[] };
 
 /** `dpa/generateAll`: JSON, Markdown, HTML (and DOCX where the generators offer it) for a document. */

@@ -13,7 +13,7 @@ export function previewEdition(choice: PreviewLanguage, declared: readonly Langu
         if (available.includes('de') && available.includes('en')) return { languages: ['de', 'en'], layout: 'side-by-side' };
         return { languages: available, layout: 'sequential' };
     }
-    return { languages: [available.includes(choice) ? choice : available[0]!], layout: 'sequential' };
+    return { languages: [available.includes(choice) ? choice : available[0]], layout: 'sequential' };
 }
 
 /**
@@ -22,6 +22,6 @@ export function previewEdition(choice: PreviewLanguage, declared: readonly Langu
  */
 export function renderPreviewHtml(model: DpaModel, choice: PreviewLanguage): { html: string; language: PreviewLanguage } {
     const { languages, layout } = previewEdition(choice, model.languages);
-    const shown: PreviewLanguage = layout === 'side-by-side' ? 'de+en' : languages[0]!;
+    const shown: PreviewLanguage = layout === 'side-by-side' ? 'de+en' : languages[0];
     return { html: renderHtml(buildEdition(model, languages, layout)), language: shown };
 }

@@ -1,12 +1,12 @@
 import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
-import type { ast } from '@dpa-as-code/language';
-import { modelOfAgreement } from './document-model.js';
-import { MissingTranslationError } from '@dpa-as-code/generators';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { CompileResult } from '@dpa-as-code/compiler';
+import { compiledDocument } from './document-model.js';
+import { MissingTranslationError, outputBaseName } from '@dpa-as-code/generators';
 import {
     GenerateAllRequest, PREVIEW_LANGUAGES, PreviewRequest,
-    type GenerateAllResult, type PreviewError, type PreviewLanguage, type PreviewResult
+    type GenerateAllLint, type GenerateAllResult, type PreviewError, type PreviewLanguage, type PreviewResult
 } from './preview-protocol.js';
 import { renderPreviewHtml } from './preview-render.js';
 import { generateAllOutputs } from './preview-outputs.js';
@@ -29,10 +29,10 @@ export async function previewDocument(shared: LangiumSharedServices, uri: string
     const choice: PreviewLanguage = PREVIEW_LANGUAGES.includes(language) ? language : 'de';
     return withBuiltDocument(shared, uri, token, (document, file) => {
         const version = document.textDocument.version;
-        const blocking = blockingErrors(document);
-        if (blocking.length > 0) return { ...errorResult(file, blocking), version };
+        const compiled = compiledDocument(document);
+        if (compiled.blocking.length > 0 || !compiled.model) return { ...errorResult(file, blockingErrors(compiled)), version };
+        const model = compiled.model;
         try {
-            const model = modelOfAgreement(document.parseResult.value as ast.Agreement);
             return { ...renderPreviewHtml(model, choice), languages: model.languages, version };
         } catch (error) {
             return { ...missingTranslationResult(file, error), version };
@@ -43,12 +43,12 @@ export async function previewDocument(shared: LangiumSharedServices, uri: string
 /** The `dpa/generateAll` answer: the output files' names and contents, or the errors. */
 export async function generateAllForDocument(shared: LangiumSharedServices, uri: string, token?: CancellationToken): Promise<GenerateAllResult> {
     const built = await withBuiltDocument(shared, uri, token, (document, file) => {
-        const blocking = blockingErrors(document);
-        return blocking.length > 0 ? errorResult(file, blocking) : { model: modelOfAgreement(document.parseResult.value as ast.Agreement), file };
+        const compiled = compiledDocument(document);
+        return compiled.blocking.length > 0 || !compiled.model ? errorResult(file, blockingErrors(compiled)) : { model: compiled.model, file, lint: lintSummary(compiled, file) };
     });
     if ('error' in built) return built;
     try {
-        return { files: await generateAllOutputs(built.model, built.file.replace(/\.dpa$/i, '')) };
+        return { files: await generateAllOutputs(built.model, outputBaseName(built.file)), lint: built.lint };
     } catch (error) {
         return missingTranslationResult(built.file, error);
     }
@@ -86,23 +86,27 @@ async function withBuiltDocument<T>(
 }
 
 /**
- * Errors that keep a contract from being generated: syntax, reference and validation errors
- * (what `dpa validate` reports). Lint findings do not block the preview, even at severity
- * error; they stay in the Problems view, as `dpa generate` writes files despite them.
+ * What keeps the contract from being generated, as the compile step defines it for the CLI too:
+ * syntax, reference and validation errors. Lint findings never block, even at severity error;
+ * they stay in the Problems view, as `dpa generate` writes files despite them.
  */
-function blockingErrors(document: LangiumDocument): PreviewError[] {
-    return (document.diagnostics ?? [])
-        .filter(diagnostic => (diagnostic.severity ?? 1) === 1 && !isLintFinding(diagnostic))
-        .map(diagnostic => ({ line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, message: diagnostic.message }))
-        .sort((a, b) => a.line - b.line || a.column - b.column);
+function blockingErrors(compiled: CompileResult): PreviewError[] {
+    return compiled.blocking.map(diagnostic => ({ line: diagnostic.line, column: diagnostic.column, message: diagnostic.message }));
 }
 
-function isLintFinding(diagnostic: Diagnostic): boolean {
-    const data = diagnostic.data as { ruleId?: unknown } | undefined;
-    return typeof data?.ruleId === 'string';
+/** The lint findings of the compiled file, counted by severity, with the first error. */
+function lintSummary(compiled: CompileResult, file: string): GenerateAllLint {
+    const findings = compiled.lint?.findings ?? [];
+    const errors = findings.filter(finding => finding.severity === 'error');
+    const first = errors.at(0);
+    return {
+        errors: errors.length,
+        warnings: findings.length - errors.length,
+        ...(first ? { first: `${file}:${first.line}:${first.column}: ${first.message}` } : {})
+    };
 }
 
-type ErrorResult = { error: string; errors: PreviewError[] };
+interface ErrorResult { error: string; errors: PreviewError[] }
 
 function errorResult(file: string, errors: PreviewError[]): ErrorResult {
     return { error: errors.map(e => `${file}:${e.line}:${e.column}: ${e.message}`).join('\n'), errors };

@@ -2,7 +2,7 @@ import { URI, type Module } from 'langium';
 import type { DefaultSharedModuleContext, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDpaServices, type DpaServices } from '@dpa-as-code/language';
 import type { RuleSetting } from '@dpa-as-code/lint';
-import { registerLintDiagnostics } from './lint-diagnostics.js';
+import { DpaEditorDocumentValidator } from './lint-diagnostics.js';
 import { DpaCompletionProvider } from './dpa-completion-provider.js';
 import { DpaHoverProvider } from './dpa-hover-provider.js';
 import { DpaDocumentSymbolProvider } from './dpa-document-symbol-provider.js';
@@ -10,6 +10,7 @@ import { DpaSemanticTokenProvider } from './dpa-semantic-token-provider.js';
 import { DpaFormatter } from './dpa-formatter.js';
 import { DpaFoldingRangeProvider } from './dpa-folding-range-provider.js';
 import { DpaRenameProvider } from './dpa-rename-provider.js';
+import { DpaDefinitionProvider } from './dpa-definition-provider.js';
 import { DpaCodeActionProvider } from './dpa-code-action-provider.js';
 
 /** Lint rule settings, updated from the client's `dpa.lint.rules` configuration. */
@@ -33,11 +34,12 @@ export const DpaEditorModule: Module<DpaServices, PartialLangiumServices> = {
     lsp: {
         CompletionProvider: (services: DpaServices) => new DpaCompletionProvider(services),
         HoverProvider: (services: DpaServices) => new DpaHoverProvider(services),
-        DocumentSymbolProvider: (services: DpaServices) => new DpaDocumentSymbolProvider(services),
+        DocumentSymbolProvider: () => new DpaDocumentSymbolProvider(),
         SemanticTokenProvider: (services: DpaServices) => new DpaSemanticTokenProvider(services),
         FoldingRangeProvider: (services: DpaServices) => new DpaFoldingRangeProvider(services),
         RenameProvider: (services: DpaServices) => new DpaRenameProvider(services),
-        CodeActionProvider: (services: DpaServices) => new DpaCodeActionProvider(services),
+        DefinitionProvider: (services: DpaServices) => new DpaDefinitionProvider(services),
+        CodeActionProvider: () => new DpaCodeActionProvider(),
         Formatter: (services: DpaServices) => new DpaFormatter(services)
     }
 };
@@ -45,15 +47,18 @@ export const DpaEditorModule: Module<DpaServices, PartialLangiumServices> = {
 /** The language services plus what only the editor needs: lint diagnostics and editor features. */
 export function createDpaLanguageServerServices(context: DefaultSharedModuleContext) {
     const lintSettings = new LintSettings();
-    const { shared, Dpa } = createDpaServices(context, DpaEditorModule);
-    registerLintDiagnostics(Dpa, lintSettings);
+    const withLint: Module<DpaServices, PartialLangiumServices> = {
+        ...DpaEditorModule,
+        validation: { DocumentValidator: (services: DpaServices) => new DpaEditorDocumentValidator(services, lintSettings) }
+    };
+    const { shared, Dpa } = createDpaServices(context, withLint);
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section === 'dpa') {
             lintSettings.update((update.configuration as { lint?: { rules?: Record<string, RuleSetting> } } | undefined)?.lint?.rules);
             revalidateOpenDocuments(shared);
         }
     });
-    return { shared, Dpa: Dpa as DpaServices, lintSettings };
+    return { shared, Dpa, lintSettings };
 }
 
 /**

@@ -26,7 +26,7 @@ export interface LoadedDpa {
 
 /** Input that cannot be read at all (missing, a directory, not UTF-8): the CLI exits 2. */
 export class DpaInputError extends Error {
-    constructor(readonly file: string, reason: string) {
+    constructor(readonly file: string, readonly reason: string) {
         super(`${file}: ${reason}`);
         this.name = 'DpaInputError';
     }
@@ -106,17 +106,18 @@ export async function loadDpaFile(services: DpaServices, file: string): Promise<
 
 const severities = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' } as const;
 
-function toDpaDiagnostic(file: string, diagnostic: Diagnostic): DpaDiagnostic {
-    const code = typeof diagnostic.code === 'string' ? diagnostic.code : diagnostic.data?.code;
+/** A Langium diagnostic with 1-based positions, as the CLI prints it. */
+export function toDpaDiagnostic(file: string, diagnostic: Diagnostic): DpaDiagnostic {
+    const code = typeof diagnostic.code === 'string' ? diagnostic.code : (diagnostic.data as { code?: string } | undefined)?.code;
     return {
         file,
         line: diagnostic.range.start.line + 1,
         column: diagnostic.range.start.character + 1,
         endLine: diagnostic.range.end.line + 1,
         endColumn: diagnostic.range.end.character + 1,
-        severity: severities[(diagnostic.severity ?? 1) as 1 | 2 | 3 | 4],
+        severity: severities[diagnostic.severity ?? 1],
         message: diagnostic.message,
-        ...(code ? { code: String(code) } : {})
+        ...(code ? { code } : {})
     };
 }
 

@@ -23,7 +23,7 @@ function describeTokenType(type: TokenType): string {
 }
 
 function describeFound(token: IToken | undefined): string {
-    if (!token || token.tokenType?.name === 'EOF') return 'the end of the file';
+    if (!token || token.tokenType.name === 'EOF') return 'the end of the file';
     return `'${token.image}'`;
 }
 
@@ -34,6 +34,10 @@ export function keywordsAllowedAsNames(grammar: Grammar): Set<string> {
     return new Set(AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword).map(keyword => keyword.value));
 }
 
+function unexpectedAtTopLevel(token: IToken): string {
+    return `Unexpected ${describeFound(token)}: expected a section such as 'party', 'processing', 'obligations' or 'sub-processor'.`;
+}
+
 /** One-line parser messages (the CLI prints `file:line:col: error: message`). */
 export class DpaParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     constructor(private readonly nameKeywords: Set<string>) {
@@ -41,11 +45,13 @@ export class DpaParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        // After the last complete section only another section may follow.
+        if (expected.name === 'EOF') return unexpectedAtTopLevel(actual);
         return `Expected ${describeTokenType(expected)} but found ${describeFound(actual)}.`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        return `Unexpected ${describeFound(firstRedundant)}: expected a section such as 'party', 'processing', 'obligations' or 'sub-processor'.`;
+        return unexpectedAtTopLevel(firstRedundant);
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
@@ -72,8 +78,16 @@ export class DpaParserErrorMessageProvider extends LangiumParserErrorMessageProv
 export class DpaLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substring(startOffset, startOffset + length);
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is made visible here
         const printable = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
-            c => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+            c => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
         return `Unexpected character '${printable}' (texts go in double quotes; comments start with //).`;
+    }
+
+    /** Reported at the opening quote of a text the lexer could not close. */
+    buildUnterminatedTextMessage(stoppedAtBackslash: boolean): string {
+        return stoppedAtBackslash
+            ? 'This text is cut off by a backslash at the end of a line: write \\\\ for a backslash, or close the text with \'"\'.'
+            : 'This text has no closing quote: add \'"\' where it ends (a quote inside a text is written \\").';
     }
 }

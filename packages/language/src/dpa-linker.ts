@@ -1,7 +1,7 @@
 import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
 
 /** How each kind of referenced construct is defined, for the "unknown name" message. */
-const definitionHints: Record<string, { noun: string; howToDefine: string }> = {
+const definitionHints: Partial<Record<string, { noun: string; howToDefine: string }>> = {
     DataCategory: { noun: 'data category', howToDefine: "define it with 'category NAME …' in a 'data categories' block" },
     DataSubject: { noun: 'data subject', howToDefine: "define it with 'subject NAME …' in the 'data subjects' block" },
     Product: { noun: 'product', howToDefine: "define it with 'product NAME \"label\"'" },

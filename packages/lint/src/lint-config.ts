@@ -36,7 +36,7 @@ export function readLintConfig(file: string): LintConfig {
     const unknownKeys = Object.keys(parsed).filter(key => key !== 'rules' && key !== '$schema');
     if (unknownKeys.length > 0) throw new LintConfigError(`${file}: unknown key '${unknownKeys[0]}' (only "rules" is allowed)`);
     const rules = (parsed as { rules?: unknown }).rules ?? {};
-    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw new LintConfigError(`${file}: "rules" must be an object`);
+    if (typeof rules !== 'object' || Array.isArray(rules)) throw new LintConfigError(`${file}: "rules" must be an object`);
     const problems = checkSettings(rules as Record<string, unknown>, file);
     if (problems.length > 0) throw new LintConfigError(problems[0]);
     return { rules: rules as Record<string, RuleSetting> };

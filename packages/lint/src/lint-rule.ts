@@ -13,45 +13,113 @@ export interface Citation {
     also?: string[];
 }
 
-/** What a rule reports: a message and the construct it is about. */
+/**
+ * What kind of finding a rule gives: a `requirement` is what the law demands (Art. 28(3) GDPR and the
+ * like), a `recommendation` is guidance beyond the letter of the law (a breach time frame under
+ * 72 hours), `hygiene` is drafting and consistency (translations, unused or unknown values).
+ */
+export type FindingKind = 'requirement' | 'recommendation' | 'hygiene';
+export const FINDING_KINDS: readonly FindingKind[] = ['requirement', 'recommendation', 'hygiene'];
+
+/** A place in the source text: 1-based line and column (UTF-16 code units), as in SourceLocation. */
+export interface SourcePosition {
+    line: number;
+    column: number;
+}
+
+/** A stretch of the source text; `end` is just after its last character. */
+export interface SourceRange {
+    start: SourcePosition;
+    end: SourcePosition;
+}
+
+/** Replace `range` by `text` (an insertion when the range is empty). */
+export interface TextEdit {
+    range: SourceRange;
+    text: string;
+}
+
+/** Edits that resolve a finding, with a one-line description ("Add 'staff committed'"). */
+export interface LintFix {
+    description: string;
+    edits: TextEdit[];
+    /** A suggestion the editor offers first (marked preferred); a `fix` is always preferred. */
+    preferred?: boolean;
+}
+
+/** The values a message template names as `{{name}}`. */
+export type MessageData = Record<string, string | number>;
+
+/** What a rule reports: which message, its values, the construct it is about, and the edits that fix it. */
 export interface RuleReport {
-    message: string;
+    messageId: string;
+    data?: MessageData;
     at: SourceLocation;
+    /** The one safe fix (`dpa lint --fix` applies it; the editor prefers it). */
+    fix?: LintFix;
+    /** Alternatives to choose from (the editor offers them; never applied automatically). */
+    suggestions?: LintFix[];
+}
+
+/** The source text of the linted file, with line/offset arithmetic for building fixes. */
+export interface RuleSource {
+    readonly text: string;
+    offsetAt(position: SourcePosition): number;
+    positionAt(offset: number): SourcePosition;
 }
 
 export interface RuleContext {
     readonly model: DpaModel;
-    /** Reports a finding at a construct; the runner adds rule id, severity and citation. */
-    report(at: SourceLocation, message: string): void;
+    /** The file's text, when lint runs on one (fixes need it); undefined for a model alone. */
+    readonly source: RuleSource | undefined;
+    /** Reports a finding; the runner adds rule id, kind, severity, citation and the message text. */
+    readonly report: (report: RuleReport) => void;
 }
 
 /**
- * One lint rule: a stable id, the law it checks, and a pure check over the plain model.
+ * One lint rule: a stable id, the law it checks, its messages, and a pure check over the plain model.
  * Documentation lives in docs/rules/<id>.md; fixtures in test/lint/rules/<id>/.
  */
 export interface LintRule {
     id: string;
+    kind: FindingKind;
     defaultSeverity: Severity;
     citation: Citation;
     /** One line: what the rule requires. */
     description: string;
+    /** Some findings carry a safe `fix` (`dpa lint --fix` applies it). */
+    fixable?: boolean;
+    /** Some findings carry `suggestions` (edits with a choice to make, offered in the editor only). */
+    hasSuggestions?: boolean;
+    /** Message id → template; `{{name}}` stands for the report's `data.name`. */
+    messages: Record<string, string>;
     check(context: RuleContext): void;
 }
 
 export interface LintFinding {
     ruleId: string;
+    kind: FindingKind;
     severity: Severity;
+    /** The message with its data filled in and the citation appended. */
     message: string;
+    messageId: string;
+    data: MessageData;
     line: number;
     column: number;
+    /** End of the construct the finding is about (the column just after its last character). */
+    endLine: number;
+    endColumn: number;
     citation: Citation;
+    fix?: LintFix;
+    suggestions?: LintFix[];
 }
 
-export const RULE_DOCS_BASE_URL = 'https://dpa-as-code.dev/docs/rules/';
-
-export function ruleDocsUrl(ruleId: string): string {
-    return `${RULE_DOCS_BASE_URL}${ruleId}`;
+/** A message template with its data filled in; a placeholder without data stays as written. */
+export function formatMessage(template: string, data: MessageData = {}): string {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
+
+export { DOCS_URL_ENV, docsBaseUrl, docsPageUrl, ruleDocsUrl, setDocsBaseUrl } from './rule-docs.js';
 
 /** Identity helper that gives rule modules their type. */
 export function defineRule(rule: LintRule): LintRule {

@@ -1,5 +1,6 @@
-import type { DpaModel, SourceLocation } from '@dpa-as-code/model';
-import type { LintFinding, LintRule, RuleSetting, Severity } from './lint-rule.js';
+import { CITATIONS, type DpaModel } from '@dpa-as-code/model';
+import { formatMessage, type LintFinding, type LintRule, type RuleReport, type RuleSetting, type Severity } from './lint-rule.js';
+import { SourceText } from './fixes/source-text.js';
 import { allRules } from './rule-registry.js';
 import { parseSuppressions, type Suppression } from './suppressions.js';
 
@@ -14,7 +15,7 @@ export interface LintOptions {
 export interface LintResult {
     findings: LintFinding[];
     /** Findings silenced by a comment, with the comment's reason. */
-    suppressed: Array<LintFinding & { reason: string }>;
+    suppressed: (LintFinding & { reason: string })[];
 }
 
 export const SUPPRESSION_RULE_ID = 'lint-suppression';
@@ -23,24 +24,34 @@ export const SUPPRESSION_RULE_ID = 'lint-suppression';
 export function lintModel(model: DpaModel, options: LintOptions = {}): LintResult {
     const rules = options.rules ?? allRules;
     const { suppressions, problems } = options.sourceText ? parseSuppressions(options.sourceText) : { suppressions: [], problems: [] };
+    const source = options.sourceText !== undefined ? new SourceText(options.sourceText) : undefined;
     const findings: LintFinding[] = [];
     const suppressed: LintResult['suppressed'] = [];
     for (const rule of rules) {
         const severity = effectiveSeverity(rule, options.settings?.[rule.id]);
         if (!severity) continue;
-        const report = (at: SourceLocation, message: string) => {
+        const report = ({ messageId, data = {}, at, fix, suggestions }: RuleReport) => {
+            const template = rule.messages[messageId] as string | undefined;
+            if (template === undefined) throw new Error(`Rule ${rule.id} reported the message id '${messageId}', which it does not declare`);
+            const offered = (suggestions ?? []).filter(suggestion => suggestion.edits.length > 0);
             // The citation travels in the message so every output (CLI, editor, SARIF) names the law.
-            const finding: LintFinding = { ruleId: rule.id, severity, message: `${message} (${rule.citation.en})`, line: at.line, column: at.column, citation: rule.citation };
+            const finding: LintFinding = {
+                ruleId: rule.id, kind: rule.kind, severity, message: `${formatMessage(template, data)} (${rule.citation.en})`, messageId, data,
+                line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, citation: rule.citation,
+                ...(fix && fix.edits.length > 0 ? { fix } : {}),
+                ...(offered.length > 0 ? { suggestions: offered } : {})
+            };
             const suppression = findSuppression(suppressions, rule.id, at.line);
             if (suppression) suppressed.push({ ...finding, reason: suppression.reason });
             else findings.push(finding);
         };
-        rule.check({ model, report });
+        rule.check({ model, source, report });
     }
     for (const problem of problems) {
         findings.push({
-            ruleId: SUPPRESSION_RULE_ID, severity: 'warning', message: problem.message, line: problem.line, column: problem.column,
-            citation: { en: 'Lint configuration', de: 'Lint-Konfiguration' }
+            ruleId: SUPPRESSION_RULE_ID, kind: 'hygiene', severity: 'warning', message: problem.message, messageId: 'invalidSuppression', data: {},
+            line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.endColumn,
+            citation: { ...CITATIONS.lintConfiguration }
         });
     }
     const byPosition = (a: LintFinding, b: LintFinding) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);

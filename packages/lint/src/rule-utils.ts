@@ -14,6 +14,14 @@ export function agreementLocation(model: DpaModel): SourceLocation {
     return model.source;
 }
 
+/**
+ * Where a finding about a missing obligation clause points: the `obligations` keyword, where the
+ * clause belongs, or the header when the file has no obligations block.
+ */
+export function missingClauseLocation(model: DpaModel): SourceLocation {
+    return model.obligationsSource ?? agreementLocation(model);
+}
+
 /** Where a finding about the first sentence of Art. 28(3) points: the `processing` section, or the header if there is none. */
 export function processingLocation(model: DpaModel): SourceLocation {
     return model.processing?.source ?? agreementLocation(model);
@@ -23,8 +31,8 @@ export function processingLocation(model: DpaModel): SourceLocation {
  * Every clause of one kind: the one in `obligations`, then the bodies of SCC supplements of
  * that kind (whatever clause they name), in file order.
  */
-export function clausesOfKind<K extends ObligationKind>(model: DpaModel, kind: K): Array<Extract<Obligation, { kind: K }>> {
-    const clauses: Array<Extract<Obligation, { kind: K }>> = [];
+export function clausesOfKind<K extends ObligationKind>(model: DpaModel, kind: K): Extract<Obligation, { kind: K }>[] {
+    const clauses: Extract<Obligation, { kind: K }>[] = [];
     const obligation = findObligation(model, kind);
     if (obligation) clauses.push(obligation);
     for (const supplement of model.scc?.supplements ?? []) {

@@ -15,6 +15,8 @@ export interface Suppression {
 export interface SuppressionProblem {
     line: number;
     column: number;
+    /** The comment runs to the end of its line. */
+    endColumn: number;
     message: string;
 }
 
@@ -28,15 +30,16 @@ export function parseSuppressions(text: string): { suppressions: Suppression[]; 
         const match = directive.exec(line);
         if (!match) return;
         const column = match.index + 1;
+        const endColumn = line.length + 1;
         const [rulePart, ...reasonParts] = match[1].split('--');
         const ruleIds = rulePart.split(',').map(id => id.trim()).filter(Boolean);
         const reason = reasonParts.join('--').trim();
         if (ruleIds.length === 0) {
-            problems.push({ line: index + 1, column, message: 'dpa-lint-disable-next-line needs the id of the rule to silence.' });
+            problems.push({ line: index + 1, column, endColumn, message: 'dpa-lint-disable-next-line needs the id of the rule to silence.' });
             return;
         }
         if (!reason) {
-            problems.push({ line: index + 1, column, message: `Say why '${ruleIds.join(', ')}' is silenced: add ' -- reason' to the comment.` });
+            problems.push({ line: index + 1, column, endColumn, message: `Say why '${ruleIds.join(', ')}' is silenced: add ' -- reason' to the comment.` });
             return;
         }
         let target = index + 1;

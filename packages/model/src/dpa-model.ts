@@ -13,17 +13,24 @@ export const SCHEMA_VERSION = 1;
 export type LanguageCode = 'de' | 'en';
 export const LANGUAGE_CODES: readonly LanguageCode[] = ['de', 'en'];
 
-/** A text per language; `neutral` is one text for every language (names, terms). */
+/**
+ * A text per language; `neutral` is one text for every language (names, terms). Strings are
+ * kept as written, including typed references to parts of the agreement: `{annex <name>}`,
+ * `{section <name>}`, `{party <name>}`, `{sub-processor <name>}`, `{period <name>}` (parsed by
+ * `parseTextReferences`, checked by the validator, resolved by the contract generator).
+ */
 export interface LocalizedText {
     neutral?: string;
     de?: string;
     en?: string;
 }
 
-/** Where a construct starts in the source file (1-based). */
+/** Where a construct starts and ends in the source file (1-based; the end column is just after its last character). */
 export interface SourceLocation {
     line: number;
     column: number;
+    endLine: number;
+    endColumn: number;
 }
 
 export type TimeUnit = 'minutes' | 'hours' | 'days' | 'working-days' | 'weeks' | 'months' | 'years';
@@ -51,6 +58,8 @@ export interface DpaModel {
     scope?: LocalizedText;
     /** The processor's reserved right to update the DPA. */
     processorMayUpdate?: LocalizedText;
+    /** Where `updates by processor …` is written (present exactly when `processorMayUpdate` is). */
+    processorMayUpdateSource?: SourceLocation;
     /** Terms have the meaning given in the GDPR. */
     termsAsInGdpr: boolean;
     parties: Party[];
@@ -60,6 +69,8 @@ export interface DpaModel {
     processing?: ProcessingDetails;
     /** Processor obligations in the order written; each kind at most once. */
     obligations: Obligation[];
+    /** The `obligations` keyword that opens the clause list (present when the file has one): where a missing clause is reported. */
+    obligationsSource?: SourceLocation;
     scc?: SccIncorporation;
     subProcessors: SubProcessor[];
     measures?: Measures;
@@ -90,6 +101,18 @@ export interface Party {
     contacts: Contact[];
     dpo?: DataProtectionOfficer;
     notes: LocalizedText[];
+    /** Who signs for the party, in the order written. */
+    signatories: Signatory[];
+    source: SourceLocation;
+}
+
+/** A person signing for a party; what the file leaves out is a blank line in the signature block. */
+export interface Signatory {
+    name?: string;
+    function?: LocalizedText;
+    place?: LocalizedText;
+    /** ISO date (YYYY-MM-DD). */
+    date?: string;
     source: SourceLocation;
 }
 
@@ -168,8 +191,10 @@ export type Duration =
 // ---------------------------------------------------------------- obligations, Art. 28(3)(a)-(h)
 
 interface ClauseBase {
-    /** The file's own wording for this clause, if it gives one. */
+    /** The file's own wording for this clause, if it gives one; the contract prints it instead of the library's sentences. */
     text?: LocalizedText;
+    /** An addition printed once after the library's sentences (or the own wording), labelled as a supplement. */
+    supplement?: LocalizedText;
     source: SourceLocation;
 }
 
@@ -215,6 +240,8 @@ export interface SubProcessingClause extends ClauseBase {
     flowDown: boolean;
     processorLiable: boolean;
     controllerMayMonitor: boolean;
+    /** The agreement states that no sub-processor is engaged (an empty list on purpose). */
+    noSubProcessors: boolean;
 }
 
 export type DataSubjectRight = 'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection' | 'automated-decisions';
@@ -229,7 +256,7 @@ export interface DataSubjectRightsClause extends ClauseBase {
 /** Art. 28(3)(f): assistance with Arts. 32 to 36. */
 export interface ComplianceAssistanceClause extends ClauseBase {
     kind: 'compliance-assistance';
-    articles: Array<'art32' | 'art33' | 'art34' | 'art35' | 'art36'>;
+    articles: ('art32' | 'art33' | 'art34' | 'art35' | 'art36')[];
 }
 
 /** Art. 33(2). */
@@ -270,6 +297,8 @@ export interface Inspections {
     consentNotUnreasonablyWithheld: boolean;
     costs?: 'controller' | 'processor' | 'shared';
     protectsBusinessSecrets: boolean;
+    /** On-site inspections are waived: the controller gets audit reports or certificates only. */
+    reportsOnly: boolean;
     text?: LocalizedText;
     source: SourceLocation;
 }
@@ -288,6 +317,8 @@ export interface ProcessingLocationClause extends ClauseBase {
 export interface AnonymisationClause extends ClauseBase {
     kind: 'anonymisation';
     purpose?: LocalizedText;
+    /** The processor anonymises for purposes of its own (e.g. developing its product), Art. 28(10). */
+    forProcessorPurposes: boolean;
     notControllerDataAfterwards: boolean;
     informsBeforeFirst: boolean;
     informChannel?: NoticeChannel;
@@ -414,6 +445,14 @@ export interface Measure {
     section?: string;
     text: LocalizedText;
     facts: Fact[];
+    /** The measure uses the controller's data for the processor's own purposes (Art. 28(10)). */
+    processorPurposes?: ProcessorPurposes;
+    source: SourceLocation;
+}
+
+export interface ProcessorPurposes {
+    /** Who receives the data for that purpose, as the agreement names it ("SEON Technologies Kft."). */
+    recipient?: string;
     source: SourceLocation;
 }
 

@@ -1,20 +1,21 @@
-import { basename, extname } from 'node:path';
-import { toDpaModel, type DpaModel, type LanguageCode } from '@dpa-as-code/model';
 import {
-    buildEdition, ChromiumNotFoundError, CONTRACT_LAYOUTS, findChromium, generateJson, MissingTranslationError, PdfRenderError,
-    renderDocx, renderHtml, renderMarkdownEdition, renderPdf, SIDE_BY_SIDE_LANGUAGES, type ContractEdition, type ContractLayout
+    checkOutputRequest, ChromiumNotFoundError, CONTRACT_LAYOUTS, findChromium, LANGUAGE_CHOICES as OUTPUT_LANGUAGE_CHOICES, MissingTranslationError,
+    OUTPUT_FORMATS, outputBaseName, PdfRenderError, planOutputs, renderOutput, type ContractLayout, type LanguageChoice, type OutputFormat, type OutputRequest, type PlannedOutput
 } from '@dpa-as-code/generators';
+import { join, resolve } from 'node:path';
+import type { CompileResult } from '@dpa-as-code/compiler';
+import { isTerminal, type CliIo } from '../cli-io.js';
 import { ExitCode, fail } from '../exit-codes.js';
-import { writeOutputFiles, type OutputFile } from '../output-files.js';
-import { loadForCli, printDiagnostics } from '../workspace.js';
+import { expandFileArguments } from '../file-arguments.js';
+import { OutputWriteError, writeOutputsAtomically, type OutputFile } from '../output-files.js';
+import { compileForCli, printDiagnostics } from '../workspace.js';
 
-export const FORMATS = ['json', 'markdown', 'html', 'docx', 'pdf'] as const;
-export type Format = typeof FORMATS[number];
-
-/** `de+en`: the whole German text, then the whole English text, in one file. */
-export const LANGUAGE_CHOICES = ['de', 'en', 'de+en'] as const;
-export type LanguageChoice = typeof LANGUAGE_CHOICES[number];
-
+// What to make and how the files are named is decided by the generators' output plan, which the
+// editor's "Generate All Outputs" uses too; this command only reads options and writes files.
+export const FORMATS = OUTPUT_FORMATS;
+export type Format = OutputFormat;
+export const LANGUAGE_CHOICES = OUTPUT_LANGUAGE_CHOICES;
+export type { LanguageChoice };
 export const LAYOUTS = CONTRACT_LAYOUTS;
 
 export interface GenerateOptions {
@@ -24,97 +25,115 @@ export interface GenerateOptions {
     out: string;
 }
 
-const EXTENSIONS: Record<Exclude<Format, 'json'>, string> = { markdown: 'md', html: 'html', docx: 'docx', pdf: 'pdf' };
-
-/** One output file to make: which languages, laid out how, under which name. */
-interface PlannedEdition {
-    languages: LanguageCode[];
-    layout: ContractLayout;
-    /** `de`, `en`, `de+en` or `de-en.side-by-side`: the part of the name between NAME and the extension. */
-    label: string;
-}
-
-/** `dpa generate FILE`: writes nothing unless the file is free of errors and every output could be made. */
-export async function generateCommand(file: string, options: GenerateOptions): Promise<number> {
-    const layout = options.layout ?? 'sequential';
-    const usageError = checkOptions(options.format, options.lang, layout);
-    if (usageError) return fail(usageError, ExitCode.usage);
+/**
+ * `dpa generate FILE...`: all or nothing. Nothing is written unless every file is free of errors,
+ * every output could be made and no two inputs would write the same output file.
+ */
+export async function generateCommand(patterns: string[], options: GenerateOptions, io: CliIo): Promise<number> {
+    const request = { format: options.format, lang: options.lang, layout: options.layout ?? 'sequential' };
+    const usageError = checkOutputRequest(request);
+    if (usageError) return fail(io, `dpa: ${usageError}`, ExitCode.usage);
+    const expanded = expandFileArguments(patterns, io.cwd);
+    if (!expanded.ok) return fail(io, `dpa generate: ${expanded.message}`, ExitCode.usage);
+    const outDir = resolve(io.cwd, options.out);
 
     let chromium: string | undefined;
     if (options.format === 'pdf') {
         try {
-            chromium = findChromium();
+            chromium = findChromium(io.env);
         } catch (error) {
-            if (error instanceof ChromiumNotFoundError) return fail(`dpa: --format pdf needs Chromium: ${error.message}`, ExitCode.usage);
+            if (error instanceof ChromiumNotFoundError) return fail(io, `dpa: --format pdf needs Chromium: ${error.message}`, ExitCode.usage);
             throw error;
         }
     }
 
-    const result = await loadForCli(file);
-    if (!result.ok) return fail(result.message, ExitCode.usage);
-    printDiagnostics(result.loaded);
-    if (result.loaded.hasErrors) return fail(`${file}: not generated, fix the errors above first`, ExitCode.findings);
-
-    const model = toDpaModel(result.loaded.document.parseResult.value);
-    const planned = planEditions(file, model, options.lang, layout);
-    if (typeof planned === 'string') return fail(planned, ExitCode.usage);
-
-    const name = basename(file, extname(file));
-    const files: OutputFile[] = [];
-    try {
-        if (options.format === 'json') {
-            files.push({ name: `${name}.json`, content: generateJson(model) });
-        } else {
-            for (const edition of planned) {
-                const built = buildEdition(model, edition.languages, edition.layout);
-                files.push({ name: `${name}.${edition.label}.${EXTENSIONS[options.format]}`, content: await render(options.format, built, model, chromium) });
+    // First every file is compiled and planned, so that all errors and name collisions are reported
+    // before any (slow) rendering; then everything is rendered; then written together.
+    const plans: FilePlan[] = [];
+    let exitCode: number = ExitCode.ok;
+    for (const file of expanded.files) {
+        const plan = await planFile(file, request, io);
+        if (typeof plan === 'number') exitCode = Math.max(exitCode, plan);
+        else plans.push(plan);
+    }
+    if (exitCode !== ExitCode.ok) return exitCode;
+    const writtenBy = new Map<string, string>();
+    for (const { file, outputs } of plans) {
+        for (const output of outputs) {
+            const earlier = writtenBy.get(output.fileName);
+            if (earlier !== undefined) {
+                return fail(io, `dpa generate: ${earlier} and ${file} would both write ${join(options.out, output.fileName)}; nothing written (generate them into different --out directories)`, ExitCode.usage);
             }
+            writtenBy.set(output.fileName, file);
         }
+    }
+
+    const files: OutputFile[] = [];
+    for (const plan of plans) {
+        const rendered = await renderPlan(plan, chromium, io);
+        if (typeof rendered === 'number') return rendered;
+        files.push(...rendered);
+    }
+    try {
+        writeOutputsAtomically(outDir, files);
     } catch (error) {
-        if (error instanceof MissingTranslationError) {
-            return fail(`${file}:${error.line}:${error.column}: error: ${error.message}\n${file}: not generated`, ExitCode.findings);
+        if (error instanceof OutputWriteError) {
+            const subject = expanded.files.length === 1 ? expanded.files[0] : `${expanded.files.length} files`;
+            return fail(io, `dpa: ${subject}: not generated: ${error.message}`, ExitCode.usage);
         }
-        if (error instanceof PdfRenderError) return fail(`dpa: ${file}: PDF not generated: ${error.message}`, ExitCode.usage);
         throw error;
     }
-    for (const written of writeOutputFiles(options.out, files)) {
-        process.stderr.write(`wrote ${written}\n`);
-    }
+    for (const output of files) io.stderr.write(`wrote ${join(options.out, output.name)}\n`);
     return ExitCode.ok;
 }
 
-/** Combinations of options that can never work, whatever the file says. */
-function checkOptions(format: Format, lang: LanguageChoice | undefined, layout: ContractLayout): string | undefined {
-    if (layout !== 'side-by-side') return undefined;
-    if (format === 'json') return 'dpa: --layout side-by-side applies to contract formats (markdown, html, docx, pdf), not to json';
-    if (lang !== undefined && lang !== 'de+en') {
-        return `dpa: --layout side-by-side shows German and English together; leave out --lang ${lang} (or use --lang de+en)`;
-    }
-    return undefined;
+interface FilePlan {
+    file: string;
+    model: NonNullable<CompileResult['model']>;
+    outputs: PlannedOutput[];
 }
 
-/** The files to make, or why the file cannot give them. */
-function planEditions(file: string, model: DpaModel, lang: LanguageChoice | undefined, layout: ContractLayout): PlannedEdition[] | string {
-    const declared = model.languages.join(', ') || 'none';
-    if (layout === 'side-by-side') {
-        const missing = SIDE_BY_SIDE_LANGUAGES.filter(language => !model.languages.includes(language));
-        if (missing.length > 0) {
-            return `${file}: --layout side-by-side needs an agreement in German and English (it declares: ${declared})`;
+/** A file's model and the outputs it gives, or the exit code when it has errors (already reported). */
+async function planFile(file: string, request: OutputRequest, io: CliIo): Promise<FilePlan | number> {
+    // Generation does not lint (that is `dpa lint`); lint findings would never block it anyway.
+    const result = await compileForCli(file, { lint: false }, io.cwd);
+    if (!result.ok) return fail(io, result.message, ExitCode.usage);
+    const { diagnostics, blocking, model } = result.compiled;
+    printDiagnostics(diagnostics, io.stdout);
+    if (blocking.length > 0 || !model) return fail(io, `${file}: not generated, fix the errors above first`, ExitCode.findings);
+
+    const outputs = planOutputs(model, outputBaseName(file), request);
+    if (!Array.isArray(outputs)) return fail(io, `${file}: ${outputs.problem}`, ExitCode.usage);
+    return { file, model, outputs };
+}
+
+async function renderPlan({ file, model, outputs }: FilePlan, chromium: string | undefined, io: CliIo): Promise<OutputFile[] | number> {
+    const files: OutputFile[] = [];
+    let progress: Progress | undefined;
+    try {
+        for (const output of outputs) {
+            progress = output.format === 'pdf' ? startProgress(io, `Rendering ${output.fileName} with Chromium`) : undefined;
+            const rendered = await renderOutput(model, output, { chromium });
+            progress?.end('done');
+            files.push({ name: rendered.fileName, content: rendered.content });
         }
-        return [{ languages: [...SIDE_BY_SIDE_LANGUAGES], layout, label: `${SIDE_BY_SIDE_LANGUAGES.join('-')}.side-by-side` }];
+    } catch (error) {
+        progress?.end('failed');
+        if (error instanceof MissingTranslationError) {
+            return fail(io, `${file}:${error.line}:${error.column}: error: ${error.message}\n${file}: not generated`, ExitCode.findings);
+        }
+        if (error instanceof PdfRenderError) return fail(io, `dpa: ${file}: PDF not generated: ${error.message}`, ExitCode.usage);
+        throw error;
     }
-    if (lang === undefined) return model.languages.map(language => ({ languages: [language], layout, label: language }));
-    const requested = lang.split('+') as LanguageCode[];
-    const missing = requested.find(language => !model.languages.includes(language));
-    if (missing !== undefined) return `${file}: the agreement is not written in '${missing}' (it declares: ${declared})`;
-    return [{ languages: requested, layout, label: lang }];
+    return files;
 }
 
-async function render(format: Exclude<Format, 'json'>, edition: ContractEdition, model: DpaModel, chromium: string | undefined): Promise<string | Uint8Array> {
-    switch (format) {
-        case 'markdown': return renderMarkdownEdition(edition);
-        case 'html': return renderHtml(edition);
-        case 'docx': return renderDocx(edition, { date: model.date });
-        case 'pdf': return renderPdf(renderHtml(edition), { chromium: chromium!, date: model.date });
-    }
+interface Progress { end(outcome: 'done' | 'failed'): void }
+
+/** Long work (PDF through Chromium) says what it is doing, on a terminal only: logs and pipes get just the result. */
+function startProgress(io: CliIo, what: string): Progress | undefined {
+    if (!isTerminal(io.stderr)) return undefined;
+    const started = performance.now();
+    io.stderr.write(`${what}… `);
+    return { end: outcome => { io.stderr.write(`${outcome} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`); } };
 }

@@ -3,6 +3,7 @@ import type {
     EndOfProcessingClause, Inspections, LanguageCode, NoticeChannel, ObligationKind, PartyRole, Period,
     ProcessingLocationClause, Service, SubProcessingClause, TransferCondition, TransferKind
 } from '@dpa-as-code/model';
+import { CITATIONS, type Citation } from '@dpa-as-code/model';
 import { endSentence, formatDate, formatList, formatPeriod } from './format.js';
 
 /**
@@ -20,6 +21,11 @@ export interface Bilingual<T> {
 /** Pairs the two language versions; the English function takes the German one's parameter type. */
 function both<T>(de: T, en: T): Bilingual<T> {
     return { de, en };
+}
+
+/** A citation from the model's legal catalogue as a library entry (German DSGVO form, English GDPR form). */
+function cited(citation: Citation): Bilingual<string> {
+    return both(citation.de, citation.en);
 }
 
 /** The text of a library entry in one language. */
@@ -64,6 +70,8 @@ export const clauseLibrary = {
         versionOnly: both((p: { version: string }) => `Fassung ${p.version}`, p => `Version ${p.version}`),
         dateOnly: both((p: { date: string }) => `Stand: ${formatDate(p.date, 'de')}`, p => `As of ${formatDate(p.date, 'en')}`),
         annexLabel: both((p: { number: number }) => `Anlage ${p.number}`, p => `Annex ${p.number}`),
+        /** A numbered section of the agreement's body, as a typed reference in a text renders it. */
+        sectionLabel: both((p: { number: string }) => `Ziffer ${p.number}`, p => `Section ${p.number}`),
         /** Printed for a value the file leaves open in a table cell. */
         notStated: both('–', '–'),
         /** Heading of the table of contents (HTML, PDF). */
@@ -83,6 +91,36 @@ export const clauseLibrary = {
             p => `Only the ${languageAdjectives[p.binding].en} version is binding; this English version is for information only.`)
     },
 
+    /** The signature block: one part per party, a blank line for whatever the file leaves to fill in by hand. */
+    signatures: {
+        heading: both('Unterschriften', 'Signatures'),
+        forParty: both((p: { party: string }) => `Für ${p.party}`, p => `For ${p.party}`),
+        placeLabel: both('Ort', 'Place'),
+        dateLabel: both('Datum', 'Date'),
+        nameLabel: both('Name', 'Name'),
+        functionLabel: both('Funktion', 'Function'),
+        signatureLabel: both('Unterschrift', 'Signature'),
+        blank: both('______________________________', '______________________________')
+    },
+
+    /** Annexes of the SCCs of Decision (EU) 2021/915 and the parts of this contract that fill them. */
+    sccAnnexes: {
+        titles: {
+            I: both('Liste der Parteien', 'List of parties'),
+            II: both('Beschreibung der Verarbeitung', 'Description of the processing'),
+            III: both(
+                'Technische und organisatorische Maßnahmen, einschließlich zur Gewährleistung der Sicherheit der Daten',
+                'Technical and organisational measures including technical and organisational measures to ensure the security of the data'),
+            IV: both('Liste der Unterauftragsverarbeiter', 'List of sub-processors')
+        },
+        annexServesAs: both(
+            (p: { sccAnnex: string; title: string }) => `Diese Anlage bildet Anhang ${p.sccAnnex} („${p.title}“) der Standardvertragsklauseln nach dem Durchführungsbeschluss (EU) 2021/915.`,
+            p => `This annex constitutes Annex ${p.sccAnnex} (“${p.title}”) to the standard contractual clauses under Implementing Decision (EU) 2021/915.`),
+        partiesServeAs: both(
+            (p: { title: string }) => `Die Angaben zu den Vertragsparteien und diese Unterschriften bilden Anhang I („${p.title}“) der Standardvertragsklauseln nach dem Durchführungsbeschluss (EU) 2021/915.`,
+            p => `The details of the parties and these signatures constitute Annex I (“${p.title}”) to the standard contractual clauses under Implementing Decision (EU) 2021/915.`)
+    },
+
     parties: {
         heading: both('Vertragsparteien', 'Parties'),
         roles: {
@@ -93,6 +131,11 @@ export const clauseLibrary = {
         unnamed: {
             controller: both('Verantwortlicher', 'Controller'),
             processor: both('Auftragsverarbeiter', 'Processor')
+        } satisfies Record<PartyRole, Bilingual<string>>,
+        /** The official term for each role; a role name that only repeats it is not printed again. */
+        roleTerms: {
+            controller: both('Verantwortlicher', 'controller'),
+            processor: both('Auftragsverarbeiter', 'processor')
         } satisfies Record<PartyRole, Bilingual<string>>,
         referredToAs: both((p: { roleName: string }) => `bezeichnet als „${p.roleName}“`, p => `referred to as “${p.roleName}”`),
         roleLabel: both('Rolle', 'Role'),
@@ -124,12 +167,21 @@ export const clauseLibrary = {
         purpose: both(
             'Dieser Vertrag legt die Pflichten der Parteien für die Verarbeitung personenbezogener Daten durch den Auftragsverarbeiter im Auftrag des Verantwortlichen fest (Art. 28 Abs. 3 der Verordnung (EU) 2016/679, Datenschutz-Grundverordnung – DSGVO).',
             'This agreement sets out the obligations of the parties for the processing of personal data by the processor on behalf of the controller (Art. 28(3) of Regulation (EU) 2016/679, General Data Protection Regulation – GDPR).'),
+        /**
+         * Defines the main contract once. German keeps the term „Hauptvertrag“ (its grammatical gender
+         * fits every later sentence) and names the file's title only when it says more; English uses
+         * the file's name itself as the defined term, as the file's own texts do.
+         */
+        /** The main contract's defined term where the file gives it no name. */
+        mainContractTerm: both('Hauptvertrag', 'main contract'),
         supplementsMainContract: both(
-            (p: { text: string }) => `Er ergänzt die Vereinbarung der Parteien „${p.text}“ (im Folgenden „Hauptvertrag“).`,
-            p => `It supplements the parties’ agreement “${p.text}” (the “main contract”).`),
-        attachedAs: both(
-            (p: { text: string }) => `Dieser Vertrag ist dem Hauptvertrag als „${p.text}“ beigefügt.`,
-            p => `This agreement is attached to the main contract as “${p.text}”.`),
+            (p: { text: string }) => p.text === 'Hauptvertrag'
+                ? 'Er ergänzt den zwischen den Parteien geschlossenen Hauptvertrag.'
+                : `Er ergänzt den zwischen den Parteien geschlossenen Vertrag „${p.text}“ (im Folgenden „Hauptvertrag“).`,
+            p => `It supplements the main contract between the parties (the “${p.text}”).`),
+        attachedAs: both<(p: { text: string; mainContract: string }) => string>(
+            p => `Dieser Vertrag ist dem Hauptvertrag als „${p.text}“ beigefügt.`,
+            p => `This agreement is attached to the ${p.mainContract} as “${p.text}”.`),
         scopeLabel: both('Geltungsbereich', 'Scope'),
         detailsInAnnex: both(
             (p: { annex: string }) => `Die Einzelheiten der Verarbeitung sind in ${p.annex} beschrieben.`,
@@ -137,9 +189,9 @@ export const clauseLibrary = {
         effectiveOnSignature: both(
             'Dieser Vertrag tritt mit seiner Unterzeichnung durch die Parteien in Kraft.',
             'This agreement takes effect when the parties sign it.'),
-        effectiveOnSignatureOfBoth: both(
-            'Dieser Vertrag tritt in Kraft, sobald sowohl der Hauptvertrag als auch dieser Vertrag von den Parteien unterzeichnet sind.',
-            'This agreement takes effect once the parties have signed both the main contract and this agreement.'),
+        effectiveOnSignatureOfBoth: both<(p: { mainContract: string }) => string>(
+            () => 'Dieser Vertrag tritt in Kraft, sobald sowohl der Hauptvertrag als auch dieser Vertrag von den Parteien unterzeichnet sind.',
+            p => `This agreement takes effect once the parties have signed both the ${p.mainContract} and this agreement.`),
         effectiveOnDate: both(
             (p: { date: string }) => `Dieser Vertrag tritt am ${formatDate(p.date, 'de')} in Kraft.`,
             p => `This agreement takes effect on ${formatDate(p.date, 'en')}.`),
@@ -151,12 +203,16 @@ export const clauseLibrary = {
     },
 
     obligations: {
-        /** For a clause the file names without any detail: the statutory duty still applies. */
-        appliesByLaw: both((p: { citation: string }) => `Es gilt ${p.citation}.`, p => `${p.citation} applies.`),
+        /** For a clause the file names without any detail: it claims nothing beyond the statute its heading cites. */
+        noOwnProvision: both(
+            'Dieser Vertrag trifft hierzu keine eigene Regelung; es gelten die gesetzlichen Vorschriften.',
+            'This agreement makes no provision of its own on this; the statutory rules apply.'),
+        /** Labels a clause's `supplement`, printed after the clause's sentences. */
+        supplementLabel: both('Ergänzung', 'Supplement'),
 
         instructions: {
             title: both('Weisungsgebundenheit', 'Documented instructions'),
-            citation: both('Art. 28 Abs. 3 lit. a DSGVO', 'Art. 28(3)(a) GDPR'),
+            citation: cited(CITATIONS.art28_3_a),
             onlyOnDocumentedInstructions: both(
                 'Der Auftragsverarbeiter verarbeitet die personenbezogenen Daten ausschließlich auf dokumentierte Weisung des Verantwortlichen.',
                 'The processor processes the personal data only on documented instructions from the controller.'),
@@ -170,13 +226,13 @@ export const clauseLibrary = {
                 'Eine Übermittlung personenbezogener Daten an ein Drittland oder eine internationale Organisation nimmt der Auftragsverarbeiter nur auf dokumentierte Weisung des Verantwortlichen vor.',
                 'The processor transfers personal data to a third country or an international organisation only on documented instructions from the controller.'),
             informsOfInfringement: both(
-                'Ist der Auftragsverarbeiter der Auffassung, dass eine Weisung gegen die DSGVO oder gegen andere Datenschutzvorschriften der Union oder der Mitgliedstaaten verstößt, informiert er den Verantwortlichen unverzüglich (Art. 28 Abs. 3 Unterabs. 2 DSGVO).',
-                'If the processor considers that an instruction infringes the GDPR or other Union or Member State data protection provisions, it informs the controller immediately (Art. 28(3), second subparagraph, GDPR).')
+                `Ist der Auftragsverarbeiter der Auffassung, dass eine Weisung gegen die DSGVO oder gegen andere Datenschutzvorschriften der Union oder der Mitgliedstaaten verstößt, informiert er den Verantwortlichen unverzüglich (${CITATIONS.art28_3_second.de}).`,
+                `If the processor considers that an instruction infringes the GDPR or other Union or Member State data protection provisions, it informs the controller immediately (${CITATIONS.art28_3_second.en}).`)
         },
 
         confidentiality: {
             title: both('Vertraulichkeit', 'Confidentiality'),
-            citation: both('Art. 28 Abs. 3 lit. b DSGVO', 'Art. 28(3)(b) GDPR'),
+            citation: cited(CITATIONS.art28_3_b),
             staffCommitted: both(
                 'Der Auftragsverarbeiter stellt sicher, dass sich alle zur Verarbeitung der personenbezogenen Daten befugten Personen zur Vertraulichkeit verpflichtet haben oder einer angemessenen gesetzlichen Verschwiegenheitspflicht unterliegen.',
                 'The processor ensures that every person authorised to process the personal data has committed to confidentiality or is under an appropriate statutory obligation of confidentiality.'),
@@ -187,18 +243,15 @@ export const clauseLibrary = {
 
         security: {
             title: both('Sicherheit der Verarbeitung', 'Security of processing'),
-            citation: both('Art. 28 Abs. 3 lit. c und Art. 32 DSGVO', 'Art. 28(3)(c) and Art. 32 GDPR'),
-            takesMeasures: both(
-                'Der Auftragsverarbeiter ergreift alle nach Art. 32 DSGVO erforderlichen technischen und organisatorischen Maßnahmen.',
-                'The processor takes all technical and organisational measures required under Art. 32 GDPR.'),
-            measuresAnnexed: both(
-                (p: { annex?: string }) => `Diese Maßnahmen sind in ${p.annex ?? 'einer Anlage zu diesem Vertrag'} beschrieben.`,
-                p => `These measures are described in ${p.annex ?? 'an annex to this agreement'}.`)
+            citation: cited(CITATIONS.art28_3_c_32),
+            takesAnnexedMeasures: both(
+                (p: { annex?: string }) => `Der Auftragsverarbeiter ergreift die in ${p.annex ?? 'einer Anlage zu diesem Vertrag'} beschriebenen technischen und organisatorischen Maßnahmen.`,
+                p => `The processor takes the technical and organisational measures described in ${p.annex ?? 'an annex to this agreement'}.`)
         },
 
         'sub-processing': {
             title: both('Unterauftragsverarbeiter', 'Sub-processors'),
-            citation: both('Art. 28 Abs. 2, Abs. 3 lit. d und Abs. 4 DSGVO', 'Art. 28(2), (3)(d) and (4) GDPR'),
+            citation: cited(CITATIONS.art28_2_3d_4),
             generalAuthorisation: both(
                 'Der Verantwortliche erteilt dem Auftragsverarbeiter die allgemeine schriftliche Genehmigung, weitere Auftragsverarbeiter (Unterauftragsverarbeiter) in Anspruch zu nehmen.',
                 'The controller gives the processor general written authorisation to engage other processors (sub-processors).'),
@@ -228,11 +281,11 @@ export const clauseLibrary = {
                 p => `The controller may object to the change${p.forGoodCause ? ' for good cause' : ''} within ${formatPeriod(p.objection, 'en')} of receiving the notice.`),
             onObjection: {
                 'processor-may-terminate': both(
-                    'Erhebt der Verantwortliche Einspruch, ist der Auftragsverarbeiter berechtigt, den Vertrag zu kündigen.',
-                    'If the controller objects, the processor is entitled to terminate the agreement.'),
+                    'Erhebt der Verantwortliche Einspruch, ist der Auftragsverarbeiter berechtigt, diesen Vertrag zu kündigen.',
+                    'If the controller objects, the processor is entitled to terminate this agreement.'),
                 'controller-may-terminate': both(
-                    'Erhebt der Verantwortliche Einspruch, ist er berechtigt, den Vertrag zu kündigen.',
-                    'If the controller objects, it is entitled to terminate the agreement.'),
+                    'Erhebt der Verantwortliche Einspruch, ist er berechtigt, diesen Vertrag zu kündigen.',
+                    'If the controller objects, it is entitled to terminate this agreement.'),
                 'parties-negotiate': both(
                     'Erhebt der Verantwortliche Einspruch, suchen die Parteien gemeinsam nach einer einvernehmlichen Lösung.',
                     'If the controller objects, the parties seek an agreed solution together.')
@@ -245,12 +298,15 @@ export const clauseLibrary = {
                 'If a sub-processor fails to fulfil its data protection obligations, the processor remains fully liable to the controller for the performance of those obligations.'),
             controllerMayMonitor: both(
                 'Der Verantwortliche ist berechtigt zu kontrollieren, ob die Unterauftragsverarbeiter ihre Pflichten einhalten.',
-                'The controller may monitor whether the sub-processors comply with their obligations.')
+                'The controller may monitor whether the sub-processors comply with their obligations.'),
+            noSubProcessors: both(
+                'Bei Abschluss dieses Vertrags setzt der Auftragsverarbeiter keine Unterauftragsverarbeiter ein.',
+                'When this agreement is concluded, the processor engages no sub-processors.')
         },
 
         'data-subject-rights': {
             title: both('Rechte der betroffenen Personen', 'Rights of data subjects'),
-            citation: both('Art. 28 Abs. 3 lit. e DSGVO', 'Art. 28(3)(e) GDPR'),
+            citation: cited(CITATIONS.art28_3_e),
             assists: both(
                 'Der Auftragsverarbeiter unterstützt den Verantwortlichen nach Möglichkeit mit geeigneten technischen und organisatorischen Maßnahmen dabei, Anträge betroffener Personen auf Wahrnehmung ihrer Rechte nach Kapitel III DSGVO zu beantworten.',
                 'The processor assists the controller, insofar as this is possible, by appropriate technical and organisational measures in responding to requests from data subjects exercising their rights under Chapter III GDPR.'),
@@ -275,7 +331,7 @@ export const clauseLibrary = {
 
         'compliance-assistance': {
             title: both('Unterstützung bei den Pflichten nach Art. 32 bis 36 DSGVO', 'Assistance with the obligations under Articles 32 to 36 GDPR'),
-            citation: both('Art. 28 Abs. 3 lit. f DSGVO', 'Art. 28(3)(f) GDPR'),
+            citation: cited(CITATIONS.art28_3_f),
             assistsWith: both(
                 'Der Auftragsverarbeiter unterstützt den Verantwortlichen unter Berücksichtigung der Art der Verarbeitung und der ihm zur Verfügung stehenden Informationen bei der Einhaltung folgender Pflichten:',
                 'Taking into account the nature of processing and the information available to it, the processor assists the controller in ensuring compliance with the following obligations:'),
@@ -294,7 +350,7 @@ export const clauseLibrary = {
 
         'breach-notification': {
             title: both('Meldung von Verletzungen des Schutzes personenbezogener Daten', 'Notification of personal data breaches'),
-            citation: both('Art. 33 Abs. 2 DSGVO', 'Art. 33(2) GDPR'),
+            citation: cited(CITATIONS.art33_2),
             notifies: both(
                 (p: { withoutUndueDelay: boolean; deadline?: Period }) => {
                     const when = p.withoutUndueDelay
@@ -315,17 +371,17 @@ export const clauseLibrary = {
 
         'end-of-processing': {
             title: both('Löschung und Rückgabe nach Ende der Verarbeitung', 'Deletion and return at the end of processing'),
-            citation: both('Art. 28 Abs. 3 lit. g DSGVO', 'Art. 28(3)(g) GDPR'),
+            citation: cited(CITATIONS.art28_3_g),
             action: {
                 'delete-or-return': both(
                     (p: { controllersChoice: boolean }) => `Nach Abschluss der Erbringung der Verarbeitungsleistungen löscht der Auftragsverarbeiter${p.controllersChoice ? ' nach Wahl des Verantwortlichen' : ''} alle personenbezogenen Daten oder gibt sie an den Verantwortlichen zurück.`,
                     p => `After the end of the provision of the processing services, the processor deletes all personal data or returns them to the controller${p.controllersChoice ? ', at the choice of the controller' : ''}.`),
                 'delete': both(
-                    (_: { controllersChoice: boolean }) => 'Nach Abschluss der Erbringung der Verarbeitungsleistungen löscht der Auftragsverarbeiter alle personenbezogenen Daten.',
-                    _ => 'After the end of the provision of the processing services, the processor deletes all personal data.'),
+                    () => 'Nach Abschluss der Erbringung der Verarbeitungsleistungen löscht der Auftragsverarbeiter alle personenbezogenen Daten.',
+                    () => 'After the end of the provision of the processing services, the processor deletes all personal data.'),
                 'return': both(
-                    (_: { controllersChoice: boolean }) => 'Nach Abschluss der Erbringung der Verarbeitungsleistungen gibt der Auftragsverarbeiter alle personenbezogenen Daten an den Verantwortlichen zurück.',
-                    _ => 'After the end of the provision of the processing services, the processor returns all personal data to the controller.')
+                    () => 'Nach Abschluss der Erbringung der Verarbeitungsleistungen gibt der Auftragsverarbeiter alle personenbezogenen Daten an den Verantwortlichen zurück.',
+                    () => 'After the end of the provision of the processing services, the processor returns all personal data to the controller.')
             } satisfies Record<NonNullable<EndOfProcessingClause['action']>, Bilingual<(p: { controllersChoice: boolean }) => string>>,
             controllerChooses: both(
                 'Ob die personenbezogenen Daten nach Abschluss der Verarbeitungsleistungen gelöscht oder zurückgegeben werden, entscheidet der Verantwortliche.',
@@ -344,7 +400,7 @@ export const clauseLibrary = {
 
         audits: {
             title: both('Nachweise und Überprüfungen', 'Information and audits'),
-            citation: both('Art. 28 Abs. 3 lit. h DSGVO', 'Art. 28(3)(h) GDPR'),
+            citation: cited(CITATIONS.art28_3_h),
             informationOnRequest: both(
                 (p: { within?: Period }) => `Der Auftragsverarbeiter stellt dem Verantwortlichen auf Anfrage alle Informationen zur Verfügung, die zum Nachweis der Einhaltung der in Art. 28 DSGVO niedergelegten Pflichten erforderlich sind${p.within ? `, und zwar innerhalb von ${formatPeriod(p.within, 'de', 'dative')} nach Eingang der Anfrage` : ''}.`,
                 p => `On request, the processor makes available to the controller all information necessary to demonstrate compliance with the obligations laid down in Art. 28 GDPR${p.within ? `, within ${formatPeriod(p.within, 'en')} of receiving the request` : ''}.`),
@@ -366,9 +422,12 @@ export const clauseLibrary = {
             withoutDisruption: both(
                 'Inspektionen dürfen den Geschäftsbetrieb des Auftragsverarbeiters nicht stören.',
                 'Inspections must not disrupt the processor’s business operations.'),
+            reportsOnly: both(
+                'Anstelle von Inspektionen vor Ort erhält der Verantwortliche Prüfberichte oder Zertifikate.',
+                'Instead of on-site inspections, the controller receives audit reports or certificates.'),
             processorConsent: both(
-                (p: { notUnreasonablyWithheld: boolean }) => `Die Wahl des Prüfers bedarf der Zustimmung des Auftragsverarbeiters${p.notUnreasonablyWithheld ? ', die er nicht unbillig verweigern darf' : ''}.`,
-                p => `The choice of auditor requires the processor’s consent${p.notUnreasonablyWithheld ? ', which it may not unreasonably withhold' : ''}.`),
+                (p: { notUnreasonablyWithheld: boolean }) => `Eine Inspektion bedarf der Zustimmung des Auftragsverarbeiters${p.notUnreasonablyWithheld ? ', die er nicht unbillig verweigern darf' : ''}.`,
+                p => `An inspection requires the processor’s consent${p.notUnreasonablyWithheld ? ', which it may not unreasonably withhold' : ''}.`),
             costs: {
                 controller: both('Die Kosten von Inspektionen trägt der Verantwortliche.', 'The controller bears the costs of inspections.'),
                 processor: both('Die Kosten von Inspektionen trägt der Auftragsverarbeiter.', 'The processor bears the costs of inspections.'),
@@ -381,10 +440,14 @@ export const clauseLibrary = {
 
         'processing-location': {
             title: both('Ort der Verarbeitung', 'Place of processing'),
-            citation: both('Kapitel V DSGVO', 'Chapter V GDPR'),
+            citation: cited(CITATIONS.chapter5),
             onlyWithin: both(
                 (p: { region: NonNullable<ProcessingLocationClause['region']> }) => `Der Auftragsverarbeiter verarbeitet die personenbezogenen Daten ausschließlich ${regions[p.region].de}.`,
                 p => `The processor processes the personal data only ${regions[p.region].en}.`),
+            /** The location rule when the file gives exceptions to it; they follow in the same paragraph. */
+            withinAsRule: both(
+                (p: { region: NonNullable<ProcessingLocationClause['region']> }) => `Der Auftragsverarbeiter verarbeitet die personenbezogenen Daten grundsätzlich ${regions[p.region].de}.`,
+                p => `As a rule, the processor processes the personal data ${regions[p.region].en}.`),
             exceptionsInAnnex: both(
                 (p: { annex?: string }) => `Abweichungen sind nur zulässig, soweit sie in ${p.annex ?? 'einer Anlage zu diesem Vertrag'} angegeben sind.`,
                 p => `Departures from this are permitted only where stated in ${p.annex ?? 'an annex to this agreement'}.`),
@@ -404,7 +467,7 @@ export const clauseLibrary = {
 
         anonymisation: {
             title: both('Anonymisierung', 'Anonymisation'),
-            citation: both('Erwägungsgrund 26 DSGVO', 'Recital 26 GDPR'),
+            citation: cited(CITATIONS.recital26),
             allowedFor: both(
                 (p: { text: string }) => `Der Auftragsverarbeiter darf die personenbezogenen Daten für folgende Zwecke anonymisieren: ${endSentence(p.text)}`,
                 p => `The processor may anonymise the personal data for the following purposes: ${endSentence(p.text)}`),
@@ -418,7 +481,7 @@ export const clauseLibrary = {
 
         'controller-responsibility': {
             title: both('Verantwortung des Verantwortlichen', 'Responsibility of the controller'),
-            citation: both('Art. 24 DSGVO', 'Art. 24 GDPR'),
+            citation: cited(CITATIONS.art24),
             solelyResponsible: both(
                 'Der Verantwortliche ist allein dafür verantwortlich, dass die Verarbeitung der personenbezogenen Daten rechtmäßig ist und die Rechte der betroffenen Personen gewahrt werden.',
                 'The controller alone is responsible for the lawfulness of the processing of the personal data and for safeguarding the rights of data subjects.')
@@ -461,31 +524,31 @@ export const clauseLibrary = {
          */
         optionContents: {
             '1(a)': {
-                1: both('Art. 28 Abs. 3 und 4 DSGVO', 'Art. 28(3) and (4) GDPR'),
-                2: both('Art. 29 Abs. 3 und 4 der Verordnung (EU) 2018/1725', 'Art. 29(3) and (4) of Regulation (EU) 2018/1725')
+                1: cited(CITATIONS.art28_3_4),
+                2: cited(CITATIONS.eudpr29_3_4)
             },
             '7.7(a)': {
                 1: both('vorherige gesonderte Genehmigung von Unterauftragsverarbeitern', 'prior specific authorisation of sub-processors'),
                 2: both('allgemeine schriftliche Genehmigung von Unterauftragsverarbeitern', 'general written authorisation of sub-processors')
             },
             '8(c)(4)': {
-                1: both('Art. 32 DSGVO', 'Art. 32 GDPR'),
-                2: both('Art. 33 und Art. 36 bis 38 der Verordnung (EU) 2018/1725', 'Arts. 33 and 36 to 38 of Regulation (EU) 2018/1725')
+                1: cited(CITATIONS.art32),
+                2: cited(CITATIONS.eudpr33_36_38)
             },
             '9.1(b)': {
-                1: both('Art. 33 Abs. 3 DSGVO', 'Art. 33(3) GDPR'),
-                2: both('Art. 34 Abs. 3 der Verordnung (EU) 2018/1725', 'Art. 34(3) of Regulation (EU) 2018/1725')
+                1: cited(CITATIONS.art33_3),
+                2: cited(CITATIONS.eudpr34_3)
             },
             '9.1(c)': {
-                1: both('Art. 34 DSGVO', 'Art. 34 GDPR'),
-                2: both('Art. 35 der Verordnung (EU) 2018/1725', 'Art. 35 of Regulation (EU) 2018/1725')
+                1: cited(CITATIONS.art34),
+                2: cited(CITATIONS.eudpr35)
             },
             // Options in the last paragraph of 9.2 (written `9.2` or `9.2(c)`).
             '9.2': {
-                1: both('Art. 33 und 34 DSGVO', 'Arts. 33 and 34 GDPR'),
-                2: both('Art. 34 und 35 der Verordnung (EU) 2018/1725', 'Arts. 34 and 35 of Regulation (EU) 2018/1725')
+                1: cited(CITATIONS.art33_34),
+                2: cited(CITATIONS.eudpr34_35)
             }
-        } as Readonly<Record<string, Readonly<Record<number, Bilingual<string>>>>>,
+        } as Readonly<Partial<Record<string, Readonly<Partial<Record<number, Bilingual<string>>>>>>>,
         supplementsHeading: both('Ergänzungen zu den Standardvertragsklauseln', 'Supplements to the standard contractual clauses'),
         supplementsIntro: both(
             'Die Parteien ergänzen die Standardvertragsklauseln wie folgt (Klausel 2). Die Ergänzungen gelten nur, soweit sie den Standardvertragsklauseln nicht widersprechen.',
@@ -504,8 +567,12 @@ export const clauseLibrary = {
         nature: both('Art der Verarbeitung', 'Nature of the processing'),
         purposes: both('Zwecke der Verarbeitung', 'Purposes of the processing'),
         duration: both('Dauer der Verarbeitung', 'Duration of the processing'),
-        durationAsMainContract: both('Die Verarbeitung dauert so lange wie der Hauptvertrag.', 'The processing lasts as long as the main contract.'),
-        endsWithMainContract: both('Mit der Beendigung des Hauptvertrags endet auch dieser Vertrag.', 'This agreement ends when the main contract ends.'),
+        durationAsMainContract: both<(p: { mainContract: string }) => string>(
+            () => 'Die Verarbeitung dauert so lange wie der Hauptvertrag.',
+            p => `The processing lasts as long as the ${p.mainContract}.`),
+        endsWithMainContract: both<(p: { mainContract: string }) => string>(
+            () => 'Mit der Beendigung des Hauptvertrags endet auch dieser Vertrag.',
+            p => `This agreement ends when the ${p.mainContract} ends.`),
         noSeparateTermination: both('Dieser Vertrag kann nicht gesondert gekündigt werden.', 'This agreement cannot be terminated separately.'),
         fixedDuration: both(
             (p: { period: Period }) => `Die Verarbeitung ist auf ${formatPeriod(p.period, 'de')} befristet.`,

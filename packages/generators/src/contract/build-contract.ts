@@ -1,17 +1,20 @@
 import type { DpaModel, LanguageCode } from '@dpa-as-code/model';
 import { clauseLibrary } from '../clauses/clause-library.js';
 import { ContractContext, type AnnexKind } from './contract-context.js';
-import { text, type Annex, type Block, type ContractDocument, type Section } from './document.js';
+import { paragraph, text, type Annex, type Block, type ContractDocument, type Section } from './document.js';
 import { buildParties, buildTitle, buildTitleBlock } from './front-matter.js';
 import { buildMeasuresAnnex, measuresAnnexHeading } from './measures-annex.js';
-import { numberSections } from './numbering.js';
+import { numberAnnexSections, numberSections } from './numbering.js';
 import { buildObligationSection } from './obligation-blocks.js';
 import { buildPartnersAnnex, partnersAnnexHeading } from './partners-annex.js';
 import { buildProcessingAnnex } from './processing-annex.js';
 import { buildRetentionAnnex } from './retention-annex.js';
+import { annexLine, withProvenance } from './provenance.js';
 import { buildSccSection } from './scc-section.js';
+import { buildSignatureBlock } from './signature-block.js';
 import { buildSubjectSection } from './subject-section.js';
 import { buildSubProcessorAnnex } from './sub-processor-annex.js';
+import { resolveSectionReferences } from './text-references.js';
 
 /**
  * The contract for one model in one language. The German and English documents of a model
@@ -25,25 +28,50 @@ export function buildContract(model: DpaModel, lang: LanguageCode): ContractDocu
     if (scc) body.push(scc);
 
     const parties = buildParties(ctx);
-    return {
+    const signatures = buildSignatureBlock(ctx);
+    return resolveSectionReferences({
         language: lang,
         title: buildTitle(ctx),
-        titleBlock: buildTitleBlock(ctx),
-        ...(parties ? { parties } : {}),
-        sections: numberSections(body),
-        annexes: ctx.annexes.map(kind => buildAnnex(ctx, kind))
-    };
+        titleBlock: buildTitleBlock(ctx).map(block => ({ ...block, line: model.source.line })),
+        ...(parties ? { parties: withProvenance(model, [parties])[0] } : {}),
+        sections: withProvenance(model, numberSections(body)),
+        ...(signatures ? { signatures } : {}),
+        annexes: ctx.annexes.map(kind => buildAnnex(ctx, kind)),
+        line: model.source.line
+    });
 }
 
 function buildAnnex(ctx: ContractContext, kind: AnnexKind): Annex {
     const { heading, blocks } = annexContent(ctx, kind);
+    const sccAnnex = ctx.sccAnnexOf(kind);
+    const mapping = sccAnnex === undefined ? [] : [paragraph(ctx.t(clauseLibrary.sccAnnexes.annexServesAs)({
+        sccAnnex, title: ctx.t(clauseLibrary.sccAnnexes.titles[sccAnnex])
+    }))];
+    const line = annexLine(ctx.model, kind);
     return {
         key: `annex:${kind}`,
-        number: ctx.annexNumber(kind)!,
-        label: ctx.annexLabel(kind)!,
-        heading: [text(heading)],
-        blocks
+        number: planned(ctx.annexNumber(kind), kind),
+        label: planned(ctx.annexLabel(kind), kind),
+        heading: [text(withoutAnnexLabel(heading))],
+        blocks: withProvenance(ctx.model, numberAnnexSections([...mapping, ...withRowLines(ctx, kind, blocks)])),
+        ...(line !== undefined ? { line } : {})
     };
+}
+
+/**
+ * A title the file wrote for a stand-alone document ("Anlage: Partner und Schnittstellen",
+ * "Annex 3 – Measures") loses its own label: the contract labels its annexes itself.
+ */
+function withoutAnnexLabel(heading: string): string {
+    const stripped = heading.replace(/^\s*(Anlage|Anhang|Annex|Appendix|Attachment)(\s+[A-Z]{0,4}\d+[a-z]?)?\s*[:–—-]\s*/i, '');
+    return stripped === '' ? heading : stripped;
+}
+
+/** The sub-processor table has a row per sub-processor, in the file's order. */
+function withRowLines(ctx: ContractContext, kind: AnnexKind, blocks: Block[]): Block[] {
+    if (kind !== 'sub-processors') return blocks;
+    const rowLines = ctx.model.subProcessors.map(subProcessor => subProcessor.source.line);
+    return blocks.map(block => block.kind === 'table' && block.rows.length === rowLines.length && !block.rowLines ? { ...block, rowLines } : block);
 }
 
 function annexContent(ctx: ContractContext, kind: AnnexKind): { heading: string; blocks: Block[] } {
@@ -53,11 +81,21 @@ function annexContent(ctx: ContractContext, kind: AnnexKind): { heading: string;
             return { heading: ctx.t(clauseLibrary.processingAnnex.heading), blocks: buildProcessingAnnex(ctx) };
         case 'sub-processors':
             return { heading: ctx.t(clauseLibrary.subProcessorAnnex.heading), blocks: buildSubProcessorAnnex(ctx) };
-        case 'measures':
-            return { heading: measuresAnnexHeading(ctx, model.measures!), blocks: buildMeasuresAnnex(ctx, model.measures!) };
+        case 'measures': {
+            const measures = planned(model.measures, kind);
+            return { heading: measuresAnnexHeading(ctx, measures), blocks: buildMeasuresAnnex(ctx, measures) };
+        }
         case 'retention':
-            return { heading: ctx.t(clauseLibrary.retentionAnnex.heading), blocks: buildRetentionAnnex(ctx, model.retention!) };
-        case 'partners':
-            return { heading: partnersAnnexHeading(ctx, model.partners!), blocks: buildPartnersAnnex(ctx, model.partners!) };
+            return { heading: ctx.t(clauseLibrary.retentionAnnex.heading), blocks: buildRetentionAnnex(ctx, planned(model.retention, kind)) };
+        case 'partners': {
+            const partners = planned(model.partners, kind);
+            return { heading: partnersAnnexHeading(ctx, partners), blocks: buildPartnersAnnex(ctx, partners) };
+        }
     }
+}
+
+/** Annexes are planned only for what the model has (plannedAnnexes), so a missing part is a bug here. */
+function planned<T>(value: T | undefined, kind: AnnexKind): T {
+    if (value === undefined) throw new Error(`Annex '${kind}' was built, but its part of the model is missing`);
+    return value;
 }

@@ -3,6 +3,7 @@ import { clauseLibrary, type Bilingual } from '../clauses/clause-library.js';
 import { countryName, isNameOfCountry } from '../clauses/countries.js';
 import { formatInteger, formatPeriod, type GrammaticalCase } from '../clauses/format.js';
 import { MissingTranslationError } from './missing-translation-error.js';
+import { renderTextReferences } from './text-references.js';
 
 /** The annexes the contract can have, in the order they are attached. */
 export type AnnexKind = 'processing' | 'sub-processors' | 'measures' | 'retention' | 'partners';
@@ -28,11 +29,20 @@ export class ContractContext {
     text(value: LocalizedText, construct: string, source: SourceLocation): string {
         const resolved = textIn(value, this.lang);
         if (resolved === undefined) throw new MissingTranslationError(construct, this.lang, source);
-        return resolved;
+        return renderTextReferences(resolved, this);
     }
 
     optionalText(value: LocalizedText | undefined, construct: string, source: SourceLocation): string | undefined {
         return value === undefined ? undefined : this.text(value, construct, source);
+    }
+
+    /**
+     * How the contract's own sentences name the main contract: the term the subject section defines
+     * (English: the file's name for it; German: „Hauptvertrag“, whose gender every sentence fits).
+     */
+    mainContractTerm(): string {
+        const named = this.lang === 'en' && this.model.mainContract !== undefined ? textIn(this.model.mainContract, this.lang) : undefined;
+        return named ?? this.t(clauseLibrary.subject.mainContractTerm);
     }
 
     annexNumber(kind: AnnexKind): number | undefined {
@@ -46,17 +56,30 @@ export class ContractContext {
         return number === undefined ? undefined : this.t(clauseLibrary.document.annexLabel)({ number });
     }
 
+    /** The annex of the SCCs (Decision (EU) 2021/915) this annex fills, when the agreement incorporates them. */
+    sccAnnexOf(kind: AnnexKind): SccAnnex | undefined {
+        if (!this.model.scc) return undefined;
+        return SCC_ANNEXES[kind];
+    }
+
     subjectLabel(id: string): string {
         const subject = this.model.dataSubjects.find(candidate => candidate.id === id);
         return subject ? this.text(subject.label, `data subject '${id}'`, subject.source) : id;
     }
 
     categoryLabel(id: string): string {
-        for (const group of this.model.dataCategoryGroups) {
-            const category = group.categories.find(candidate => candidate.id === id);
-            if (category) return this.text(category.label, `data category '${id}'`, category.source);
-        }
-        return id;
+        // Looked up for every data reference of every service: a map keeps large annexes linear.
+        this.categoriesById ??= new Map(this.model.dataCategoryGroups.flatMap(group => group.categories.map(category => [category.id, category] as const)).reverse());
+        const category = this.categoriesById.get(id);
+        return category ? this.text(category.label, `data category '${id}'`, category.source) : id;
+    }
+    private categoriesById?: Map<string, DpaModel['dataCategoryGroups'][number]['categories'][number]>;
+
+    /** The data subjects a category concerns: its group's and its own. */
+    categorySubjects(id: string): string[] {
+        const group = this.model.dataCategoryGroups.find(candidate => candidate.categories.some(category => category.id === id));
+        const category = group?.categories.find(candidate => candidate.id === id);
+        return group && category ? [...new Set([...group.subjects, ...category.subjects])] : [];
     }
 
     productLabel(id: string): string {
@@ -64,8 +87,11 @@ export class ContractContext {
         return product ? this.text(product.label, `product '${id}'`, product.source) : id;
     }
 
+    private subProcessorsById?: Map<string, DpaModel['subProcessors'][number]>;
+
     subProcessorName(id: string): string {
-        return this.model.subProcessors.find(candidate => candidate.id === id)?.legalName ?? id;
+        this.subProcessorsById ??= new Map([...this.model.subProcessors].reverse().map(subProcessor => [subProcessor.id, subProcessor] as const));
+        return this.subProcessorsById.get(id)?.legalName ?? id;
     }
 
     country(code: string): string {
@@ -79,7 +105,7 @@ export class ContractContext {
     addressLine(address: string | undefined, country: string | undefined): string | undefined {
         if (address === undefined || address === '') return country !== undefined ? this.country(country) : undefined;
         if (country === undefined) return address;
-        const lastPart = address.split(/[,\n]/).pop()!;
+        const lastPart = address.split(/[,\n]/).at(-1) ?? address;
         return isNameOfCountry(lastPart, country) ? address : `${address}, ${this.country(country)}`;
     }
 
@@ -91,6 +117,11 @@ export class ContractContext {
         return formatInteger(value, this.lang);
     }
 }
+
+export type SccAnnex = 'I' | 'II' | 'III' | 'IV';
+
+/** Annex I (parties and signatures) is the contract's parties and signature block, not an annex. */
+const SCC_ANNEXES: Partial<Record<AnnexKind, SccAnnex>> = { 'processing': 'II', 'measures': 'III', 'sub-processors': 'IV' };
 
 function plannedAnnexes(model: DpaModel): AnnexKind[] {
     const annexes: AnnexKind[] = [];

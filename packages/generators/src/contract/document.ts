@@ -5,6 +5,9 @@ import type { LanguageCode } from '@dpa-as-code/model';
  * side-by-side DE/EN view later) only walk it: every text is final and plain (no markup,
  * nothing to escape undone), numbers are assigned, and the German and English trees of one
  * model have the same shape, so blocks can be paired by position (or by `key` for sections).
+ *
+ * Provenance: `line` is the 1-based line of the `.dpa` construct a block was built from. A
+ * block without one comes from the construct of the nearest enclosing block that has one.
  */
 
 /** A run of plain text; `emphasis` marks labels ("Role:") and defined names. */
@@ -15,17 +18,20 @@ export type Inline =
 export interface Paragraph {
     kind: 'paragraph';
     content: Inline[];
+    line?: number;
 }
 
 export interface ListItem {
     content: Inline[];
     /** A nested list under this item (facts of a measure, contacts of a party). */
     children?: BulletList;
+    line?: number;
 }
 
 export interface BulletList {
     kind: 'list';
     items: ListItem[];
+    line?: number;
 }
 
 /** A table cell holds one or more lines; renderers keep them as separate lines in one cell. */
@@ -38,6 +44,9 @@ export interface Table {
     header: TableCell[];
     /** Every row has as many cells as the header. */
     rows: TableCell[][];
+    line?: number;
+    /** The source line of each row, by position (a sub-processor's row: its `subprocessor`). */
+    rowLines?: (number | undefined)[];
 }
 
 export interface Section {
@@ -48,6 +57,7 @@ export interface Section {
     number?: string;
     heading: Inline[];
     blocks: Block[];
+    line?: number;
 }
 
 export type Block = Paragraph | BulletList | Table | Section;
@@ -59,6 +69,7 @@ export interface Annex {
     label: string;
     heading: Inline[];
     blocks: Block[];
+    line?: number;
 }
 
 export interface ContractDocument {
@@ -68,9 +79,13 @@ export interface ContractDocument {
     titleBlock: Block[];
     /** The parties, unnumbered; absent when the file names none. */
     parties?: Section;
-    /** The numbered body: subject matter, obligations, SCCs. */
+    /** The numbered body: subject matter, obligations, SCCs, the binding language version. */
     sections: Section[];
+    /** Where the parties sign: after the body, before the annexes (absent without parties). */
+    signatures?: Section;
     annexes: Annex[];
+    /** Line of the `agreement` header: the title's provenance. */
+    line?: number;
 }
 
 // ---------------------------------------------------------------- plain text
@@ -90,7 +105,7 @@ export function plainCellText(tableCell: TableCell | undefined): string {
 export const text = (value: string): Inline => ({ kind: 'text', text: value });
 export const emphasis = (value: string): Inline => ({ kind: 'emphasis', text: value });
 
-export function paragraph(...content: Array<Inline | string>): Paragraph {
+export function paragraph(...content: (Inline | string)[]): Paragraph {
     return { kind: 'paragraph', content: content.map(run => typeof run === 'string' ? text(run) : run) };
 }
 
@@ -103,7 +118,7 @@ export function bulletList(items: ListItem[]): BulletList {
     return { kind: 'list', items };
 }
 
-export function item(content: Array<Inline | string> | string, children?: BulletList): ListItem {
+export function item(content: (Inline | string)[] | string, children?: BulletList): ListItem {
     const runs = (typeof content === 'string' ? [content] : content).map(run => typeof run === 'string' ? text(run) : run);
     return children && children.items.length > 0 ? { content: runs, children } : { content: runs };
 }
@@ -115,6 +130,11 @@ export function cell(...lines: string[]): TableCell {
 
 export function table(header: string[], rows: TableCell[][]): Table {
     return { kind: 'table', header: header.map(label => cell(label)), rows };
+}
+
+/** The block with its source line set (a copy; the tree is built once and never mutated). */
+export function atLine<B extends Block | ListItem>(block: B, line: number | undefined): B {
+    return line === undefined ? block : { ...block, line };
 }
 
 export function section(key: string, heading: string, blocks: Block[], number?: string): Section {

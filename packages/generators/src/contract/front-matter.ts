@@ -49,7 +49,9 @@ function partySection(ctx: ContractContext, party: Party): Section {
     const roleName = ctx.optionalText(party.roleName, `${what} role name`, party.source);
     const heading = legalName ?? roleName ?? ctx.t(texts.unnamed[party.role]);
 
-    const role = ctx.t(texts.roles[party.role]) + (roleName ? `, ${ctx.t(texts.referredToAs)({ roleName })}` : '');
+    // "Auftragsverarbeiter …, bezeichnet als „Auftragsverarbeiter“" would define the term by itself.
+    const ownName = roleName !== undefined && roleName !== ctx.t(texts.roleTerms[party.role]) ? roleName : undefined;
+    const role = ctx.t(texts.roles[party.role]) + (ownName ? `, ${ctx.t(texts.referredToAs)({ roleName: ownName })}` : '');
     const items: ListItem[] = [labelledItem(ctx.t(texts.roleLabel), role)];
     const address = ctx.addressLine(ctx.optionalText(party.address, `${what} address`, party.source), party.country);
     if (address) items.push(labelledItem(ctx.t(texts.addressLabel), address));

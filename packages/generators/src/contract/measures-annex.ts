@@ -1,4 +1,4 @@
-import type { Fact, Measure, MeasureGroup, MeasureItem, Measures } from '@dpa-as-code/model';
+import type { Measure, MeasureGroup, MeasureItem, Measures } from '@dpa-as-code/model';
 import { clauseLibrary } from '../clauses/clause-library.js';
 import type { ContractContext } from './contract-context.js';
 import { bulletList, item, labelled, paragraph, section, type Block, type ListItem, type Section } from './document.js';
@@ -55,20 +55,12 @@ function itemBlocks(ctx: ContractContext, items: MeasureItem[], what: string): B
     return blocks;
 }
 
+/**
+ * A measure's typed facts (key lengths, intervals) are machine-readable claims for the JSON
+ * model and lint; their keys are not contract wording, so the text is the measure's own.
+ */
 function measureItem(ctx: ContractContext, measure: Measure, what: string): ListItem {
     const name = measure.section !== undefined ? `measure ${measure.section} in ${what}` : `measure in ${what}`;
     const description = ctx.text(measure.text, name, measure.source);
-    const facts = measure.facts.map(fact => item(`${fact.name}: ${factValue(ctx, fact)}`));
-    return item(measure.section !== undefined ? `${measure.section} ${description}` : description, bulletList(facts));
-}
-
-function factValue(ctx: ContractContext, fact: Fact): string {
-    switch (fact.value.kind) {
-        case 'period': return ctx.period(fact.value.period);
-        case 'quantity': {
-            const amount = ctx.integer(fact.value.amount);
-            return fact.value.unit !== undefined ? `${amount} ${fact.value.unit}` : amount;
-        }
-        case 'text': return fact.value.text;
-    }
+    return item(measure.section !== undefined ? `${measure.section} ${description}` : description);
 }

@@ -1,15 +1,15 @@
 import type {
     AnonymisationClause, AuditsClause, BreachNotificationClause, ComplianceAssistanceClause, ConfidentialityClause,
-    ControllerResponsibilityClause, DataSubjectRightsClause, EndOfProcessingClause, InstructionsClause, Obligation,
+    ControllerResponsibilityClause, DataSubjectRightsClause, EndOfProcessingClause, Inspections, InstructionsClause, Obligation,
     ObligationKind, ProcessingLocationClause, SecurityClause, SubProcessingClause
 } from '@dpa-as-code/model';
 import { clauseLibrary, obligationHeading } from '../clauses/clause-library.js';
 import type { ContractContext } from './contract-context.js';
-import { bulletList, item, paragraph, section, type Block, type Section } from './document.js';
+import { bulletList, item, labelled, paragraph, section, type Block, type Section } from './document.js';
 
 const texts = clauseLibrary.obligations;
 
-/** Kinds whose statute applies even when the file names the clause without detail. */
+/** Kinds whose statute applies even when the file names the clause without detail (the heading cites it). */
 const statutoryKinds: ReadonlySet<ObligationKind> = new Set<ObligationKind>([
     'instructions', 'confidentiality', 'security', 'sub-processing', 'data-subject-rights', 'compliance-assistance',
     'breach-notification', 'end-of-processing', 'audits', 'processing-location', 'controller-responsibility'
@@ -21,16 +21,24 @@ export function buildObligationSection(ctx: ContractContext, clause: Obligation)
 }
 
 /**
- * The sentences the clause's values support, then the file's own wording for it.
+ * One voice per clause: the file's own wording when it gives one, otherwise the library's
+ * sentences for the clause's flags (which stay the machine-readable claims either way), then
+ * the file's supplement, labelled. A clause with neither says only that it adds nothing.
  * `what` names the clause in error messages ("audits clause", "SCC supplement to clause 7.6").
  */
 export function obligationBlocks(ctx: ContractContext, clause: Obligation, what: string): Block[] {
-    const blocks = clauseSentences(ctx, clause, what);
     const ownWording = ctx.optionalText(clause.text, `${what} text`, clause.source);
-    if (ownWording) blocks.push(paragraph(ownWording));
-    if (blocks.length === 0 && statutoryKinds.has(clause.kind)) {
-        blocks.push(paragraph(ctx.t(texts.appliesByLaw)({ citation: ctx.t(texts[clause.kind].citation) })));
-    }
+    const blocks = ownWording !== undefined ? ownWordingBlocks(ctx, clause, ownWording, what) : clauseSentences(ctx, clause, what);
+    const supplement = ctx.optionalText(clause.supplement, `${what} supplement`, clause.source);
+    if (supplement !== undefined) blocks.push(labelled(ctx.t(texts.supplementLabel), supplement));
+    if (blocks.length === 0 && statutoryKinds.has(clause.kind)) blocks.push(paragraph(ctx.t(texts.noOwnProvision)));
+    return blocks;
+}
+
+/** The file's wording; an audits clause keeps its inspections, which have a voice of their own. */
+function ownWordingBlocks(ctx: ContractContext, clause: Obligation, ownWording: string, what: string): Block[] {
+    const blocks: Block[] = [paragraph(ownWording)];
+    if (clause.kind === 'audits' && clause.inspections) blocks.push(...inspectionBlocks(ctx, clause.inspections, what));
     return blocks;
 }
 
@@ -52,7 +60,7 @@ function clauseSentences(ctx: ContractContext, clause: Obligation, what: string)
 }
 
 /** Paragraphs from groups of sentences; empty groups are dropped. */
-function paragraphs(...groups: Array<Array<string | false | undefined>>): Block[] {
+function paragraphs(...groups: (string | false | undefined)[][]): Block[] {
     return groups
         .map(group => group.filter((sentence): sentence is string => typeof sentence === 'string' && sentence !== ''))
         .filter(group => group.length > 0)
@@ -83,10 +91,7 @@ function confidentiality(ctx: ContractContext, clause: ConfidentialityClause): B
 
 function security(ctx: ContractContext, clause: SecurityClause): Block[] {
     const t = texts.security;
-    return paragraphs([
-        ctx.t(t.takesMeasures),
-        clause.referencesMeasures && ctx.t(t.measuresAnnexed)({ annex: ctx.annexLabel('measures') })
-    ]);
+    return paragraphs([clause.referencesMeasures && ctx.t(t.takesAnnexedMeasures)({ annex: ctx.annexLabel('measures') })]);
 }
 
 function subProcessing(ctx: ContractContext, clause: SubProcessingClause, what: string): Block[] {
@@ -101,7 +106,8 @@ function subProcessing(ctx: ContractContext, clause: SubProcessingClause, what: 
             clause.authorisation === 'general' && ctx.t(t.generalAuthorisation),
             clause.authorisation === 'specific' && ctx.t(t.specificAuthorisation),
             clause.authorisation === 'required' && ctx.t(t.authorisationRequired),
-            annex !== undefined && ctx.t(t.listedIn)({ annex })
+            annex !== undefined && ctx.t(t.listedIn)({ annex }),
+            clause.noSubProcessors && ctx.t(t.noSubProcessors)
         ],
         [notice, clause.emergencyNotice && ctx.t(t.emergencyNotice)({ emergency: clause.emergencyNotice, condition })],
         [
@@ -119,6 +125,7 @@ function subProcessing(ctx: ContractContext, clause: SubProcessingClause, what: 
 function dataSubjectRights(ctx: ContractContext, clause: DataSubjectRightsClause): Block[] {
     const t = texts['data-subject-rights'];
     const rights = clause.rights.map(right => ctx.t(t.rights[right]));
+    if (rights.length === 0 && !clause.withinStatutoryDeadlines) return [];
     return paragraphs([
         ctx.t(t.assists),
         rights.length > 0 && ctx.t(t.covers)({ items: rights }),
@@ -128,15 +135,16 @@ function dataSubjectRights(ctx: ContractContext, clause: DataSubjectRightsClause
 
 function complianceAssistance(ctx: ContractContext, clause: ComplianceAssistanceClause): Block[] {
     const t = texts['compliance-assistance'];
-    // Without a list, the clause covers all of Arts. 32 to 36 as Art. 28(3)(f) does.
-    const articles = clause.articles.length > 0 ? clause.articles : (['art32', 'art33', 'art34', 'art35', 'art36'] as const);
-    return [paragraph(ctx.t(t.assistsWith)), bulletList(articles.map(article => item(ctx.t(t.articles[article]))))];
+    // Only the articles the file lists; an empty clause claims nothing.
+    if (clause.articles.length === 0) return [];
+    return [paragraph(ctx.t(t.assistsWith)), bulletList(clause.articles.map(article => item(ctx.t(t.articles[article]))))];
 }
 
 function breachNotification(ctx: ContractContext, clause: BreachNotificationClause): Block[] {
     const t = texts['breach-notification'];
+    const timed = clause.withoutUndueDelay || clause.deadline !== undefined;
     return paragraphs([
-        ctx.t(t.notifies)({ withoutUndueDelay: clause.withoutUndueDelay, deadline: clause.deadline }),
+        timed && ctx.t(t.notifies)({ withoutUndueDelay: clause.withoutUndueDelay, deadline: clause.deadline }),
         clause.assistsWithNotifications && ctx.t(t.assistsWithNotifications)
     ]);
 }
@@ -155,36 +163,43 @@ function endOfProcessing(ctx: ContractContext, clause: EndOfProcessingClause): B
 function audits(ctx: ContractContext, clause: AuditsClause, what: string): Block[] {
     const t = texts.audits;
     const blocks = paragraphs([clause.informationOnRequest && ctx.t(t.informationOnRequest)({ within: clause.informationWithin })]);
-    const inspections = clause.inspections;
-    if (!inspections) return blocks;
+    if (clause.inspections) blocks.push(...inspectionBlocks(ctx, clause.inspections, what));
+    return blocks;
+}
 
-    blocks.push(paragraph(ctx.t(t.allowsInspections)({ thirdPartyAuditor: inspections.thirdPartyAuditor })));
+/** The inspections' own wording, or the library's sentences for their flags. */
+function inspectionBlocks(ctx: ContractContext, inspections: Inspections, what: string): Block[] {
+    const t = texts.audits;
+    const ownWording = ctx.optionalText(inspections.text, `${what} inspections text`, inspections.source);
+    if (ownWording !== undefined) return [paragraph(ownWording)];
+    const blocks: Block[] = [paragraph(ctx.t(t.allowsInspections)({ thirdPartyAuditor: inspections.thirdPartyAuditor }))];
     const hours = ctx.optionalText(inspections.businessHours, `${what} business hours`, inspections.source);
     const rules = [
         inspections.noticePeriod && ctx.t(t.noticePeriod)({ notice: inspections.noticePeriod }),
         !inspections.noticePeriod && inspections.reasonableNotice && ctx.t(t.reasonableNotice),
         inspections.duringBusinessHours && ctx.t(t.duringBusinessHours)({ hours }),
         inspections.withoutDisruption && ctx.t(t.withoutDisruption),
+        inspections.reportsOnly && ctx.t(t.reportsOnly),
         inspections.processorConsent && ctx.t(t.processorConsent)({ notUnreasonablyWithheld: inspections.consentNotUnreasonablyWithheld }),
         inspections.costs && ctx.t(t.costs[inspections.costs]),
         inspections.protectsBusinessSecrets && ctx.t(t.protectsBusinessSecrets)
     ].filter((rule): rule is string => typeof rule === 'string');
     if (rules.length > 0) blocks.push(paragraph(ctx.t(t.inspectionRules)), bulletList(rules.map(rule => item(rule))));
-    const ownWording = ctx.optionalText(inspections.text, `${what} inspections text`, inspections.source);
-    if (ownWording) blocks.push(paragraph(ownWording));
     return blocks;
 }
 
 function processingLocation(ctx: ContractContext, clause: ProcessingLocationClause): Block[] {
     const t = texts['processing-location'];
     const conditions = clause.outsideWith.map(condition => ctx.t(t.conditions[condition]));
-    return paragraphs(
-        [
-            clause.region && ctx.t(t.onlyWithin)({ region: clause.region }),
-            clause.exceptionsInAnnex && ctx.t(t.exceptionsInAnnex)({ annex: ctx.annexLabel('sub-processors') })
-        ],
-        [conditions.length > 0 && ctx.t(t.thirdCountryOnlyIf)({ items: conditions }), clause.informsInAdvance && ctx.t(t.informsInAdvance)]
-    );
+    // The location rule and its exceptions form one paragraph; "only" is claimed only when the file gives no exception.
+    const hasExceptions = clause.exceptionsInAnnex || conditions.length > 0;
+    const rule = clause.region && (hasExceptions ? ctx.t(t.withinAsRule) : ctx.t(t.onlyWithin))({ region: clause.region });
+    return paragraphs([
+        rule,
+        clause.exceptionsInAnnex && ctx.t(t.exceptionsInAnnex)({ annex: ctx.annexLabel('sub-processors') }),
+        conditions.length > 0 && ctx.t(t.thirdCountryOnlyIf)({ items: conditions }),
+        clause.informsInAdvance && ctx.t(t.informsInAdvance)
+    ]);
 }
 
 function anonymisation(ctx: ContractContext, clause: AnonymisationClause, what: string): Block[] {

@@ -1,7 +1,7 @@
 import type { Interface, Partners } from '@dpa-as-code/model';
 import { clauseLibrary } from '../clauses/clause-library.js';
 import type { ContractContext } from './contract-context.js';
-import { cell, paragraph, section, table, type Block, type Section } from './document.js';
+import { atLine, cell, paragraph, section, table, type Block, type Section } from './document.js';
 
 const texts = clauseLibrary.partnersAnnex;
 
@@ -36,7 +36,8 @@ function interfaceSection(ctx: ContractContext, entry: Interface): Section {
     });
     if (rows.length > 0) {
         const columns = texts.columns;
-        blocks.push(table([columns.partner, columns.address, columns.securityConcept, columns.subProcessor].map(column => ctx.t(column)), rows));
+        const partnerTable = table([columns.partner, columns.address, columns.securityConcept, columns.subProcessor].map(column => ctx.t(column)), rows);
+        blocks.push({ ...partnerTable, rowLines: entry.partners.map(partner => partner.source.line) });
     }
-    return section(`partners:${entry.id}`, ctx.text(entry.title, `${what} title`, entry.source), blocks);
+    return atLine(section(`partners:${entry.id}`, ctx.text(entry.title, `${what} title`, entry.source), blocks), entry.source.line);
 }

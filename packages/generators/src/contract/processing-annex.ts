@@ -60,8 +60,8 @@ function durationBlocks(ctx: ContractContext, duration: Duration, processing: Pr
     switch (duration.kind) {
         case 'as-main-contract': {
             const sentences = [
-                ctx.t(texts.durationAsMainContract),
-                duration.endsWithMainContract ? ctx.t(texts.endsWithMainContract) : undefined,
+                ctx.t(texts.durationAsMainContract)({ mainContract: ctx.mainContractTerm() }),
+                duration.endsWithMainContract ? ctx.t(texts.endsWithMainContract)({ mainContract: ctx.mainContractTerm() }) : undefined,
                 duration.noSeparateTermination ? ctx.t(texts.noSeparateTermination) : undefined
             ].filter((sentence): sentence is string => sentence !== undefined);
             const blocks: Block[] = [paragraph(sentences.join(' '))];

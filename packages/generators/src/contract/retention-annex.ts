@@ -1,14 +1,14 @@
 import type { Retention } from '@dpa-as-code/model';
 import { clauseLibrary } from '../clauses/clause-library.js';
 import type { ContractContext } from './contract-context.js';
-import { cell, paragraph, table, type Block } from './document.js';
+import { atLine, cell, paragraph, table, type Block } from './document.js';
 
 const texts = clauseLibrary.retentionAnnex;
 
 /** Retention table: one row per record, with its period (or end event) and legal bases. */
 export function buildRetentionAnnex(ctx: ContractContext, retention: Retention): Block[] {
     const notStated = ctx.t(clauseLibrary.document.notStated);
-    const notes = retention.notes.map((note, index) => paragraph(ctx.text(note, `retention note ${index + 1}`, retention.source)));
+    const notes = retention.notes.map((note, index) => atLine(paragraph(ctx.text(note, `retention note ${index + 1}`, retention.source)), retention.source.line));
     const rows = retention.records.map(record => {
         const what = `retention record '${record.id}'`;
         const until = ctx.optionalText(record.until, `${what} period`, record.source);
@@ -21,5 +21,6 @@ export function buildRetentionAnnex(ctx: ContractContext, retention: Retention):
         ];
     });
     const columns = texts.columns;
-    return [...notes, table([ctx.t(columns.record), ctx.t(columns.period), ctx.t(columns.basis)], rows)];
+    const records = table([ctx.t(columns.record), ctx.t(columns.period), ctx.t(columns.basis)], rows);
+    return [...notes, { ...records, rowLines: retention.records.map(record => record.source.line) }];
 }

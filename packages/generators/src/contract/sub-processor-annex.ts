@@ -57,7 +57,7 @@ function serviceLines(ctx: ContractContext, service: Service, what: string): Ser
     let data = notStated;
     if (service.allData) data = ctx.t(texts.allData);
     else if (service.noPersonalData) data = ctx.t(texts.noPersonalData);
-    else if (service.data.length > 0) data = service.data.map(id => ctx.categoryLabel(id)).join(', ');
+    else if (service.data.length > 0) data = dataLabels(ctx, service.data).join(', ');
 
     let location = notStated;
     if (service.location?.regionDependent) location = ctx.t(texts.regionDependent);
@@ -71,10 +71,30 @@ function serviceLines(ctx: ContractContext, service: Service, what: string): Ser
     }
 
     return {
-        purpose: notes.length > 0 ? `${purpose} (${notes.join('; ')})` : purpose,
+        purpose: notes.length > 0 ? `${purpose} (${joinNotes(notes)})` : purpose,
         data,
         function: service.function ? ctx.t(texts.functions[service.function]) : notStated,
         location,
         transfer
     };
+}
+
+/** Notes that are whole sentences follow one another; fragments are joined with semicolons (never “.;”). */
+function joinNotes(notes: string[]): string {
+    if (notes.every(note => /[.!?]$/.test(note))) return notes.join(' ');
+    return notes.map((note, index) => index < notes.length - 1 ? note.replace(/\.$/, '') : note).join('; ');
+}
+
+/**
+ * The labels of a service's data categories. Two categories of different data subjects may share a
+ * label (the end user's and the operator's "E-mail address"): those name their data subjects, so the
+ * cell does not list the same words twice.
+ */
+function dataLabels(ctx: ContractContext, ids: string[]): string[] {
+    const labels = ids.map(id => ctx.categoryLabel(id));
+    return labels.map((label, index) => {
+        if (labels.indexOf(label) === labels.lastIndexOf(label)) return label;
+        const subjects = ctx.categorySubjects(ids[index]).map(id => ctx.subjectLabel(id));
+        return subjects.length > 0 ? `${label} (${subjects.join(', ')})` : label;
+    });
 }

@@ -13,7 +13,7 @@ export function buildSubjectSection(ctx: ContractContext): Section {
     const mainContract = ctx.optionalText(model.mainContract, 'main contract', at);
     if (mainContract) opening.push(ctx.t(texts.supplementsMainContract)({ text: mainContract }));
     const annexLabel = ctx.optionalText(model.annexLabel, 'annex label', at);
-    if (annexLabel) opening.push(ctx.t(texts.attachedAs)({ text: annexLabel }));
+    if (annexLabel) opening.push(ctx.t(texts.attachedAs)({ text: annexLabel, mainContract: ctx.mainContractTerm() }));
     blocks.push(paragraph(opening.join(' ')));
 
     const scope = ctx.optionalText(model.scope, 'scope', at);
@@ -24,7 +24,9 @@ export function buildSubjectSection(ctx: ContractContext): Section {
 
     const effective = model.effective;
     if (effective?.kind === 'on-signature') {
-        blocks.push(paragraph(ctx.t(effective.ofBothContracts ? texts.effectiveOnSignatureOfBoth : texts.effectiveOnSignature)));
+        blocks.push(paragraph(effective.ofBothContracts
+            ? ctx.t(texts.effectiveOnSignatureOfBoth)({ mainContract: ctx.mainContractTerm() })
+            : ctx.t(texts.effectiveOnSignature)));
     } else if (effective?.kind === 'on-date') {
         blocks.push(paragraph(ctx.t(texts.effectiveOnDate)({ date: effective.date })));
     } else if (effective?.kind === 'described') {

@@ -37,5 +37,5 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** For texts that are already XML-safe (see `xmlSafeText`): escapes the markup characters. */
 function escapeXml(value: string): string {
-    return value.replace(/[&<>"']/g, character => XML_ENTITIES[character]!);
+    return value.replace(/[&<>"']/g, character => XML_ENTITIES[character]);
 }

@@ -1,6 +1,6 @@
 import {
     Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-    type ISectionOptions, type ParagraphChild
+    type IRunOptions, type ISectionOptions, type ParagraphChild
 } from 'docx';
 import type { LanguageCode } from '@dpa-as-code/model';
 import { clauseLibrary } from '../clauses/clause-library.js';
@@ -167,12 +167,14 @@ function inlineRuns(content: Inline[], lang: LanguageCode, style: RunStyle = {})
 
 /** One line of text (see `textLines`); every text reaches the document through here, so this makes it XML-safe. */
 function run(text: string, lang: LanguageCode, style: RunStyle = {}, breakBefore = false): TextRun {
-    return new TextRun({
+    // Typed as options, not `options | string`, so `bold` is not read as the legacy String#bold.
+    const options: IRunOptions = {
         text: xmlSafeText(text),
         language: { value: WORD_LANGUAGE[lang] },
         ...(breakBefore ? { break: 1 } : {}),
         ...(style.bold ? { bold: true } : {}),
         ...(style.italics ? { italics: true } : {}),
         ...(style.size !== undefined ? { size: style.size } : {})
-    });
+    };
+    return new TextRun(options);
 }

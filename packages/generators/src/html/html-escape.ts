@@ -5,7 +5,7 @@ const SPECIAL = /[&<>"']/g;
 
 /** Any text as HTML that prints it literally, in element content or a quoted attribute; hidden characters are shown. */
 export function escapeHtml(value: string): string {
-    return visibleControlCharacters(value).replace(SPECIAL, character => ENTITIES[character]!);
+    return visibleControlCharacters(value).replace(SPECIAL, character => ENTITIES[character]);
 }
 
 /** Element content: like `escapeHtml`, and a line break in the text stays a line break. */

@@ -3,7 +3,7 @@ import { clauseLibrary } from '../clauses/clause-library.js';
 import { plainText, type BulletList, type ContractDocument, type Inline, type Table, type TableCell } from '../contract/document.js';
 import type { ContractEdition } from '../layouts/contract-edition.js';
 import { contractUnits, headingText, type ContentBlock, type ContractUnit } from '../layouts/contract-units.js';
-import { LANGUAGE_SEPARATOR, pairBlocks, type UnitPair } from '../layouts/side-by-side.js';
+import { LANGUAGE_SEPARATOR, leadingUnit, pairBlocks, type UnitPair } from '../layouts/side-by-side.js';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.js';
 import { contractStyles } from './print-styles.js';
 
@@ -23,7 +23,7 @@ export function renderHtml(edition: ContractEdition): string {
     const title = [...new Set(edition.contracts.map(contract => plainText(contract.title)))].join(LANGUAGE_SEPARATOR);
     return [
         '<!DOCTYPE html>',
-        `<html lang="${edition.contracts[0]!.language}">`,
+        `<html lang="${edition.contracts[0].language}">`,
         '<head>',
         '<meta charset="utf-8">',
         `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
@@ -53,9 +53,9 @@ function renderSequentialContract(contract: ContractDocument): string {
     const [title, ...rest] = units;
     return [
         `<article class="contract" lang="${contract.language}">`,
-        `<header class="unit title" data-key="title">\n${renderUnitContent(title!)}\n</header>`,
+        `<header class="unit title" data-key="title"${lineAttribute(title.unit.line)}>\n${renderUnitContent(title)}\n</header>`,
         `<nav class="toc">\n${renderToc(contract.language, rest)}\n</nav>`,
-        ...rest.map(entry => `<section class="${unitClasses(entry.unit)}" data-key="${escapeHtmlAttribute(entry.unit.key)}"${numberAttribute(entry.unit)}>\n${renderUnitContent(entry)}\n</section>`),
+        ...rest.map(entry => `<section class="${unitClasses(entry.unit)}" data-key="${escapeHtmlAttribute(entry.unit.key)}"${numberAttribute(entry.unit)}${lineAttribute(entry.unit.line)}>\n${renderUnitContent(entry)}\n</section>`),
         '</article>'
     ].join('\n');
 }
@@ -76,14 +76,14 @@ function renderSideBySide(contracts: readonly [ContractDocument, ContractDocumen
     const [titlePair, ...rest] = pairs;
     return [
         '<main class="pairs">',
-        `<header class="pair unit title" data-key="title">\n${pairCells(titlePair!).join('\n')}\n</header>`,
+        `<header class="pair unit title" data-key="title"${lineAttribute(titlePair.left?.line)}>\n${pairCells(titlePair).join('\n')}\n</header>`,
         '<nav class="pair toc">',
         `<div class="cell" lang="${left.language}">\n${renderToc(left.language, leftIds.slice(1))}\n</div>`,
         `<div class="cell" lang="${right.language}">\n${renderToc(right.language, rightIds.slice(1))}\n</div>`,
         '</nav>',
         ...rest.map(pair => {
-            const unit = (pair.left ?? pair.right)!;
-            return `<section class="pair ${unitClasses(unit)}" data-key="${escapeHtmlAttribute(pair.key)}"${numberAttribute(unit)}>\n${pairCells(pair).join('\n')}\n</section>`;
+            const unit = leadingUnit(pair);
+            return `<section class="pair ${unitClasses(unit)}" data-key="${escapeHtmlAttribute(pair.key)}"${numberAttribute(unit)}${lineAttribute(unit.line)}>\n${pairCells(pair).join('\n')}\n</section>`;
         }),
         '</main>'
     ].join('\n');
@@ -92,7 +92,7 @@ function renderSideBySide(contracts: readonly [ContractDocument, ContractDocumen
         const [leftLang, rightLang] = [left.language, right.language];
         const sides = [[leftLang, entryOf(pair.left)], [rightLang, entryOf(pair.right)]] as const;
         const cell = (lang: LanguageCode, entry: IdentifiedUnit | undefined, content: string | undefined, kind?: string) =>
-            `<div class="cell${kind ? ` ${kind}` : ''}" lang="${lang}"${entry ? ` data-key="${escapeHtmlAttribute(entry.unit.key)}"${numberAttribute(entry.unit)}` : ''}>${content ?? ''}</div>`;
+            `<div class="cell${kind ? ` ${kind}` : ''}" lang="${lang}"${entry ? ` data-key="${escapeHtmlAttribute(entry.unit.key)}"${numberAttribute(entry.unit)}${lineAttribute(entry.unit.line)}` : ''}>${content ?? ''}</div>`;
 
         const cells: string[] = [];
         if (sides.some(([, entry]) => entry?.id !== undefined)) {
@@ -101,7 +101,8 @@ function renderSideBySide(contracts: readonly [ContractDocument, ContractDocumen
         for (const [leftBlock, rightBlock] of pairBlocks(pair.left?.blocks ?? [], pair.right?.blocks ?? [])) {
             // Any other block is a single row; beside a table it is styled as a record too.
             const kind = leftBlock?.kind === 'table' || rightBlock?.kind === 'table' ? 'record' : undefined;
-            for (const [leftRecord, rightRecord] of pairBlocks(recordsOf(leftBlock), recordsOf(rightBlock))) {
+            const leftLine = sides[0][1]?.unit.line, rightLine = sides[1][1]?.unit.line;
+            for (const [leftRecord, rightRecord] of pairBlocks(recordsOf(leftBlock, leftLine), recordsOf(rightBlock, rightLine))) {
                 cells.push(cell(leftLang, sides[0][1], leftRecord, kind), cell(rightLang, sides[1][1], rightRecord, kind));
             }
         }
@@ -110,11 +111,12 @@ function renderSideBySide(contracts: readonly [ContractDocument, ContractDocumen
 }
 
 /** Each row of a table as a list of labelled values; any other block as it is. */
-function recordsOf(block: ContentBlock | undefined): string[] {
+function recordsOf(block: ContentBlock | undefined, unitLine: number | undefined): string[] {
     if (block === undefined) return [];
-    if (block.kind !== 'table') return [renderBlock(block)];
-    return block.rows.map(row => `<dl class="record">\n${row.map((cell, index) =>
-        `<dt>${block.header[index] ? renderCell(block.header[index]!) : ''}</dt><dd>${renderCell(cell)}</dd>`).join('\n')}\n</dl>`);
+    if (block.kind !== 'table') return [renderBlock(block, unitLine)];
+    const tableLine = block.line ?? unitLine;
+    return block.rows.map((row, rowIndex) => `<dl class="record"${lineAttribute(block.rowLines?.[rowIndex] ?? tableLine)}>\n${row.map((cell, index) =>
+        `<dt>${block.header[index] ? renderCell(block.header[index]) : ''}</dt><dd>${renderCell(cell)}</dd>`).join('\n')}\n</dl>`);
 }
 
 /** Gives every heading an id unique in the file: the language, then the unit's stable key. */
@@ -134,6 +136,11 @@ function unitClasses(unit: ContractUnit): string {
     return ['unit', `level-${unit.level}`, ...(unit.kind === 'annex' ? ['annex'] : []), ...(unit.kind === 'continuation' ? ['continuation'] : [])].join(' ');
 }
 
+/** Provenance: the 1-based line of the `.dpa` construct a block came from (issue: preview ↔ source). */
+function lineAttribute(line: number | undefined): string {
+    return line !== undefined ? ` data-dpa-line="${line}"` : '';
+}
+
 function numberAttribute(unit: ContractUnit): string {
     return unit.number !== undefined ? ` data-number="${escapeHtmlAttribute(unit.number)}"` : '';
 }
@@ -147,13 +154,13 @@ function renderToc(lang: LanguageCode, entries: IdentifiedUnit[]): string {
     for (const { unit, id } of entries) {
         if (id === undefined) continue;
         const level = unit.level;
-        if (open.length > 0 && level <= open[open.length - 1]!) lines.push('</li>');
-        while (open.length > 0 && level < open[open.length - 1]!) {
+        if (open.length > 0 && level <= open[open.length - 1]) lines.push('</li>');
+        while (open.length > 0 && level < open[open.length - 1]) {
             open.pop();
             lines.push('</ol>');
             if (open.length > 0) lines.push('</li>');
         }
-        if (open.length === 0 || level > open[open.length - 1]!) {
+        if (open.length === 0 || level > open[open.length - 1]) {
             open.push(level);
             lines.push('<ol>');
         }
@@ -172,13 +179,13 @@ function renderToc(lang: LanguageCode, entries: IdentifiedUnit[]): string {
 
 function renderUnitContent(entry: IdentifiedUnit): string {
     const heading = headingElement(entry);
-    return [...(heading ? [heading] : []), ...entry.unit.blocks.map(renderBlock)].join('\n');
+    return [...(heading ? [heading] : []), ...entry.unit.blocks.map(block => renderBlock(block, entry.unit.line))].join('\n');
 }
 
 function headingElement({ unit, id }: IdentifiedUnit): string | undefined {
     if (id === undefined) return undefined;
     const tag = `h${Math.min(unit.level, MAX_HEADING_LEVEL)}`;
-    return `<${tag} id="${id}">${headingContent(unit)}</${tag}>`;
+    return `<${tag} id="${id}"${lineAttribute(unit.line)}>${headingContent(unit)}</${tag}>`;
 }
 
 /** The heading with its number as in the tree: "6 Nachweise …", "Anlage 1: Einzelheiten …". */
@@ -187,11 +194,13 @@ function headingContent(unit: ContractUnit): string {
     return unit.label === undefined ? words : `<span class="number">${escapeHtmlText(unit.label)}</span> ${words}`;
 }
 
-function renderBlock(block: ContentBlock): string {
+/** `unitLine`: the line of the enclosing unit, for blocks that carry none of their own. */
+function renderBlock(block: ContentBlock, unitLine: number | undefined): string {
+    const line = block.line ?? unitLine;
     switch (block.kind) {
-        case 'paragraph': return `<p>${renderInline(block.content)}</p>`;
-        case 'list': return renderList(block);
-        case 'table': return renderTable(block);
+        case 'paragraph': return `<p${lineAttribute(line)}>${renderInline(block.content)}</p>`;
+        case 'list': return renderList(block, line);
+        case 'table': return renderTable(block, line);
     }
 }
 
@@ -199,19 +208,22 @@ function renderInline(content: Inline[]): string {
     return content.map(run => run.kind === 'emphasis' ? `<em>${escapeHtmlText(run.text)}</em>` : escapeHtmlText(run.text)).join('');
 }
 
-function renderList(list: BulletList): string {
-    const items = list.items.map(entry => `<li>${renderInline(entry.content)}${entry.children ? `\n${renderList(entry.children)}\n` : ''}</li>`);
+function renderList(list: BulletList, enclosingLine: number | undefined): string {
+    const items = list.items.map(entry => {
+        const line = entry.line ?? enclosingLine;
+        return `<li${lineAttribute(line)}>${renderInline(entry.content)}${entry.children ? `\n${renderList(entry.children, line)}\n` : ''}</li>`;
+    });
     return `<ul>\n${items.join('\n')}\n</ul>`;
 }
 
-function renderTable(table: Table): string {
-    const row = (cells: TableCell[], tag: 'th' | 'td') => `<tr>${cells.map(cell => `<${tag}>${renderCell(cell)}</${tag}>`).join('')}</tr>`;
+function renderTable(table: Table, line: number | undefined): string {
+    const row = (cells: TableCell[], tag: 'th' | 'td', rowLine = line) => `<tr${lineAttribute(rowLine)}>${cells.map(cell => `<${tag}>${renderCell(cell)}</${tag}>`).join('')}</tr>`;
     // Many columns on a portrait page need a smaller type to keep whole words in a cell.
     return [
         table.header.length >= WIDE_TABLE_COLUMNS ? '<table class="wide">' : '<table>',
         `<thead>${row(table.header, 'th')}</thead>`,
         '<tbody>',
-        ...table.rows.map(cells => row(cells, 'td')),
+        ...table.rows.map((cells, index) => row(cells, 'td', table.rowLines?.[index] ?? line)),
         '</tbody>',
         '</table>'
     ].join('\n');

@@ -25,7 +25,7 @@ export function buildEdition(model: DpaModel, languages: readonly LanguageCode[]
     if (languages.length !== 2 || languages[0] === languages[1]) {
         throw new RangeError(`the side-by-side layout needs two languages, got: ${languages.join(', ')}`);
     }
-    const left = buildContract(model, languages[0]!);
-    const right = buildContract(model, languages[1]!);
+    const left = buildContract(model, languages[0]);
+    const right = buildContract(model, languages[1]);
     return { layout, contracts: [left, right], pairs: pairUnits(left, right) };
 }

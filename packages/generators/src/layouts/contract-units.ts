@@ -21,6 +21,8 @@ export interface ContractUnit {
     label?: string;
     heading?: Inline[];
     blocks: ContentBlock[];
+    /** Source line of the construct behind the unit (a continuation: its parent's); blocks without a line of their own share it. */
+    line?: number;
 }
 
 export function contractUnits(contract: ContractDocument): ContractUnit[] {
@@ -32,31 +34,34 @@ export function contractUnits(contract: ContractDocument): ContractUnit[] {
         return count === 1 ? key : `${key}#${count}`;
     };
 
-    const addSection = (key: string, kind: ContractUnit['kind'], level: number, heading: Inline[], blocks: Block[], number?: string, label = number) => {
+    const addSection = (key: string, kind: ContractUnit['kind'], level: number, heading: Inline[], blocks: Block[], number?: string, label = number, line?: number) => {
         const unitKey = uniqueKey(key);
-        units.push({ key: unitKey, kind, level, ...(number !== undefined ? { number, label } : {}), heading, blocks: [] });
+        const lineOf = line !== undefined ? { line } : {};
+        units.push({ key: unitKey, kind, level, ...(number !== undefined ? { number, label } : {}), heading, blocks: [], ...lineOf });
         let current: ContractUnit | undefined = units[units.length - 1];
         let continuations = 0;
         for (const block of blocks) {
             if (block.kind === 'section') {
-                addNested(block, level + 1);
+                addNested(block, level + 1, line);
                 current = undefined;
                 continue;
             }
             if (!current) {
                 // Text after a nested section stays after it, as a unit without a heading.
-                current = { key: `${unitKey}+${++continuations}`, kind: 'continuation', level, blocks: [] };
+                current = { key: `${unitKey}+${++continuations}`, kind: 'continuation', level, blocks: [], ...lineOf };
                 units.push(current);
             }
             current.blocks.push(block);
         }
     };
-    const addNested = (nested: Section, level: number) => addSection(nested.key, 'section', level, nested.heading, nested.blocks, nested.number);
+    // A nested section without a line of its own comes from its parent's construct.
+    const addNested = (nested: Section, level: number, parentLine?: number) => { addSection(nested.key, 'section', level, nested.heading, nested.blocks, nested.number, nested.number, nested.line ?? parentLine); };
 
-    addSection('title', 'title', 1, contract.title, contract.titleBlock);
+    addSection('title', 'title', 1, contract.title, contract.titleBlock, undefined, undefined, contract.line);
     if (contract.parties) addNested(contract.parties, 2);
     for (const current of contract.sections) addNested(current, 2);
-    for (const annex of contract.annexes) addSection(annex.key, 'annex', 2, annex.heading, annex.blocks, String(annex.number), `${annex.label}:`);
+    if (contract.signatures) addNested(contract.signatures, 2);
+    for (const annex of contract.annexes) addSection(annex.key, 'annex', 2, annex.heading, annex.blocks, String(annex.number), `${annex.label}:`, annex.line);
     return units;
 }
 

@@ -29,8 +29,15 @@ export function pairUnits(left: ContractDocument, right: ContractDocument): Unit
 }
 
 /** The blocks of a pair side by side, by position (the same shape means the same order). */
-export function pairBlocks<T>(left: readonly T[], right: readonly T[]): Array<[T | undefined, T | undefined]> {
+export function pairBlocks<T>(left: readonly T[], right: readonly T[]): [T | undefined, T | undefined][] {
     return Array.from({ length: Math.max(left.length, right.length) }, (_, index) => [left[index], right[index]]);
+}
+
+/** The unit that stands for a pair: the left one, else the right one (every pair has at least one). */
+export function leadingUnit(pair: UnitPair): ContractUnit {
+    const unit = pair.left ?? pair.right;
+    if (!unit) throw new Error(`The unit pair '${pair.key}' has neither side`);
+    return unit;
 }
 
 /**
@@ -38,7 +45,7 @@ export function pairBlocks<T>(left: readonly T[], right: readonly T[]): Array<[T
  * the rows `rowsOf` makes of it (one per table row for a table, so each record lines up
  * with its counterpart), paired by position.
  */
-export function pairRows<R>(pair: UnitPair, rowsOf: (block: ContentBlock, side: 'left' | 'right') => R[]): Array<[R | undefined, R | undefined]> {
+export function pairRows<R>(pair: UnitPair, rowsOf: (block: ContentBlock, side: 'left' | 'right') => R[]): [R | undefined, R | undefined][] {
     return pairBlocks(pair.left?.blocks ?? [], pair.right?.blocks ?? [])
         .flatMap(([left, right]) => pairBlocks(left ? rowsOf(left, 'left') : [], right ? rowsOf(right, 'right') : []));
 }

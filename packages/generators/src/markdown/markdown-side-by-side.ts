@@ -1,7 +1,7 @@
 import { clauseLibrary } from '../clauses/clause-library.js';
 import { plainCellText, type BulletList, type ContractDocument, type TableCell } from '../contract/document.js';
 import type { ContentBlock, ContractUnit } from '../layouts/contract-units.js';
-import { LANGUAGE_SEPARATOR, pairRows, type UnitPair } from '../layouts/side-by-side.js';
+import { LANGUAGE_SEPARATOR, leadingUnit, pairRows, type UnitPair } from '../layouts/side-by-side.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { headingMarks } from './markdown-heading.js';
 import { renderInline } from './markdown-inline.js';
@@ -15,7 +15,7 @@ export function renderMarkdownSideBySide(contracts: readonly [ContractDocument, 
     const columnHeader = `| ${contracts.map(contract => escapeMarkdown(clauseLibrary.document.languageName[contract.language])).join(' | ')} |\n| --- | --- |`;
     const parts: string[] = [];
     for (const pair of pairs) {
-        const unit = pair.left ?? pair.right!;
+        const unit = leadingUnit(pair);
         const heading = pairHeading(pair);
         if (heading !== undefined) parts.push(`${headingMarks(unit.level)} ${heading}`);
         const rows = pairRows(pair, cellsOf).map(([left, right]) => `| ${left ?? ''} | ${right ?? ''} |`);
@@ -26,12 +26,12 @@ export function renderMarkdownSideBySide(contracts: readonly [ContractDocument, 
 
 /** "2 Weisungsgebundenheit — Documented instructions"; a heading both languages share is printed once. */
 function pairHeading(pair: UnitPair): string | undefined {
-    const sides = [pair.left, pair.right].filter((unit): unit is ContractUnit => unit?.heading !== undefined);
+    const sides = [pair.left, pair.right].filter((unit): unit is ContractUnit & Required<Pick<ContractUnit, 'heading'>> => unit?.heading !== undefined);
     if (sides.length === 0) return undefined;
     // A section number is the same in both languages and leads once; annex labels differ ("Anlage 1:", "Annex 1:").
-    const sharedNumber = sides[0]!.kind !== 'annex' && sides[0]!.label !== undefined ? `${escapeMarkdown(sides[0]!.label)} ` : '';
+    const sharedNumber = sides[0].kind !== 'annex' && sides[0].label !== undefined ? `${escapeMarkdown(sides[0].label)} ` : '';
     const texts = sides.map(unit => {
-        const words = renderInline(unit.heading!);
+        const words = renderInline(unit.heading);
         return unit.kind === 'annex' && unit.label !== undefined ? `${escapeMarkdown(unit.label)} ${words}` : words;
     });
     return sharedNumber + [...new Set(texts)].join(LANGUAGE_SEPARATOR);

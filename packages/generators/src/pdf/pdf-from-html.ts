@@ -23,12 +23,12 @@ export class PdfRenderError extends Error {
  * `chromium`, `chromium-browser`, `google-chrome` on PATH.
  */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-    const configured = env['DPA_CHROMIUM'];
+    const configured = env.DPA_CHROMIUM;
     if (configured !== undefined && configured !== '') {
         if (isExecutableFile(configured)) return configured;
         throw new ChromiumNotFoundError(`DPA_CHROMIUM is set to '${configured}', which is not an executable file`);
     }
-    const directories = (env['PATH'] ?? '').split(delimiter).filter(directory => directory !== '');
+    const directories = (env.PATH ?? '').split(delimiter).filter(directory => directory !== '');
     for (const name of CHROMIUM_NAMES) {
         for (const directory of directories) {
             const candidate = join(directory, name);
@@ -114,8 +114,8 @@ function runChromium(executable: string, args: string[], workspace: string, time
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
-            if (code === 0) return resolve();
-            const reason = signal !== null ? `was stopped (${signal}${signal === 'SIGKILL' ? `, over ${timeoutMs / 1000} s` : ''})` : `exited with code ${code}`;
+            if (code === 0) { resolve(); return; }
+            const reason = signal !== null ? `was stopped (${signal}${signal === 'SIGKILL' ? `, over ${timeoutMs / 1000} s` : ''})` : `exited with code ${String(code)}`;
             const detail = lastErrorLine(stderr);
             reject(new PdfRenderError(`Chromium (${executable}) ${reason}${detail ? `: ${detail}` : ''}`));
         });

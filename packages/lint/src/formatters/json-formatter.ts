@@ -15,12 +15,15 @@ export function formatJson(reports: FileLintReport[]): string {
                     ...(problem.code ? { code: problem.code } : {})
                 })),
                 ...report.findings.map(finding => ({
-                    ruleId: finding.ruleId, severity: finding.severity, message: finding.message, line: finding.line, column: finding.column,
-                    citation: finding.citation, docs: ruleDocsUrl(finding.ruleId)
+                    ruleId: finding.ruleId, kind: finding.kind, severity: finding.severity, messageId: finding.messageId, data: finding.data,
+                    message: finding.message, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn,
+                    citation: finding.citation, docs: ruleDocsUrl(finding.ruleId),
+                    ...(finding.fix ? { fix: finding.fix } : {}),
+                    ...(finding.suggestions?.length ? { suggestions: finding.suggestions } : {})
                 }))
             ],
             suppressed: report.suppressed.map(finding => ({
-                ruleId: finding.ruleId, message: finding.message, line: finding.line, column: finding.column, reason: finding.reason
+                ruleId: finding.ruleId, kind: finding.kind, messageId: finding.messageId, message: finding.message, line: finding.line, column: finding.column, reason: finding.reason
             }))
         })),
         summary: countBySeverity(reports)

@@ -1,6 +1,6 @@
-import type { Citation, LintFinding, Severity } from '../lint-rule.js';
+import type { Citation, FindingKind, LintFinding, Severity } from '../lint-rule.js';
 
-/** A problem that keeps a file from being linted at all: a syntax or reference error. */
+/** An error of the language (syntax, reference or structural check): it blocks generating outputs. */
 export interface BlockingProblem {
     line: number;
     column: number;
@@ -11,13 +11,13 @@ export interface BlockingProblem {
 /** What `dpa lint` found in one file, ready for any output format. */
 export interface FileLintReport {
     file: string;
-    /** Syntax and reference errors; when present, no rule ran on the file. */
+    /** Errors of the language; with a syntax or reference error among them no rule ran (no model). */
     blocking: BlockingProblem[];
     findings: LintFinding[];
-    suppressed: Array<LintFinding & { reason: string }>;
+    suppressed: (LintFinding & { reason: string })[];
 }
 
-/** Rule id under which syntax and reference errors are reported. */
+/** Rule id under which errors of the language are reported. */
 export const SYNTAX_RULE_ID = 'dpa-syntax';
 export const SYNTAX_CITATION: Citation = { en: 'DPA language', de: 'DPA-Sprache' };
 
@@ -28,13 +28,15 @@ export interface ReportEntry {
     severity: Severity;
     message: string;
     ruleId: string;
+    /** The finding's kind; undefined for errors of the language (they are not rule findings). */
+    kind?: FindingKind;
 }
 
 /** Every problem of a report as one flat, ordered list. */
 export function entriesOf(report: FileLintReport): ReportEntry[] {
     return [
         ...report.blocking.map(problem => ({ file: report.file, line: problem.line, column: problem.column, severity: 'error' as const, message: problem.message, ruleId: SYNTAX_RULE_ID })),
-        ...report.findings.map(finding => ({ file: report.file, line: finding.line, column: finding.column, severity: finding.severity, message: finding.message, ruleId: finding.ruleId }))
+        ...report.findings.map(finding => ({ file: report.file, line: finding.line, column: finding.column, severity: finding.severity, message: finding.message, ruleId: finding.ruleId, kind: finding.kind }))
     ];
 }
 

@@ -1,14 +1,18 @@
-import { ruleDocsUrl, type LintFinding, type LintRule } from '../lint-rule.js';
+import { docsPageUrl, ruleDocsUrl, type FindingKind, type LintFinding, type LintFix, type LintRule, type Severity } from '../lint-rule.js';
 import { allRules } from '../rule-registry.js';
 import { SYNTAX_RULE_ID, type FileLintReport } from './lint-report.js';
 
 export interface SarifOptions {
     toolVersion: string;
-    /** Turns a file path into the URI recorded in the log (relative to the repository root). */
+    /**
+     * Turns a file path into the path recorded in the log: relative to the repository root with
+     * forward slashes (percent-encoded here), or an absolute URI such as `file:///…` (kept as it is).
+     */
     toUri?: (file: string) => string;
 }
 
-const syntaxRule = {
+// A function, not a constant: the documentation base is set after this module loads.
+const syntaxRule = () => ({
     id: SYNTAX_RULE_ID,
     name: 'DpaSyntax',
     shortDescription: { text: 'The file follows the DPA language and every reference resolves.' },
@@ -16,7 +20,7 @@ const syntaxRule = {
     helpUri: ruleDocsUrl(SYNTAX_RULE_ID),
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['dpa', 'syntax'] }
-};
+});
 
 function sarifRule(rule: LintRule) {
     const also = rule.citation.also?.length ? ` See also: ${rule.citation.also.join('; ')}.` : '';
@@ -27,8 +31,8 @@ function sarifRule(rule: LintRule) {
         fullDescription: { text: `${rule.description} ${rule.citation.en} / ${rule.citation.de}.${also}` },
         helpUri: ruleDocsUrl(rule.id),
         help: { text: `${rule.citation.en} (${rule.citation.de}). Documentation: ${ruleDocsUrl(rule.id)}` },
-        defaultConfiguration: { level: rule.defaultSeverity },
-        properties: { tags: ['gdpr', 'dpa', 'privacy'], citation: rule.citation }
+        defaultConfiguration: { level: sarifLevel(rule.kind, rule.defaultSeverity) },
+        properties: { tags: ['gdpr', 'dpa', 'privacy', rule.kind], kind: rule.kind, citation: rule.citation }
     };
 }
 
@@ -38,23 +42,28 @@ function sarifRule(rule: LintRule) {
  * as suppressed in source with their reason.
  */
 export function formatSarif(reports: FileLintReport[], options: SarifOptions): string {
-    const rules = [syntaxRule, ...allRules.map(sarifRule)];
+    const rules = [syntaxRule(), ...allRules.map(sarifRule)];
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const toUri = options.toUri ?? ((file: string) => file);
-    const location = (file: string, line: number, column: number) => ({
+    const location = (file: string, line: number, column: number, end?: { endLine: number; endColumn: number }) => ({
         physicalLocation: {
-            artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: line, startColumn: column }
+            artifactLocation: artifactLocation(toUri(file)),
+            region: { startLine: line, startColumn: column, ...(end ? { endLine: end.endLine, endColumn: end.endColumn } : {}) }
         }
     });
     // A rule id unknown to this driver (e.g. lint-suppression) gets no ruleIndex; JSON leaves the undefined out.
-    const findingResult = (file: string, finding: LintFinding) => ({
-        ruleId: finding.ruleId, ruleIndex: ruleIndex.get(finding.ruleId), level: finding.severity,
-        message: { text: finding.message }, locations: [location(file, finding.line, finding.column)]
-    });
+    const findingResult = (file: string, finding: LintFinding) => {
+        const fixes = [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])].map(fix => sarifFix(toUri(file), fix));
+        return {
+            ruleId: finding.ruleId, ruleIndex: ruleIndex.get(finding.ruleId), level: sarifLevel(finding.kind, finding.severity),
+            message: { text: finding.message }, locations: [location(file, finding.line, finding.column, finding)],
+            ...(fixes.length > 0 ? { fixes } : {}),
+            properties: { kind: finding.kind, messageId: finding.messageId, ...(Object.keys(finding.data).length > 0 ? { data: finding.data } : {}) }
+        };
+    };
     const results = reports.flatMap(report => [
         ...report.blocking.map(problem => ({
-            ruleId: SYNTAX_RULE_ID, ruleIndex: ruleIndex.get(SYNTAX_RULE_ID)!, level: 'error',
+            ruleId: SYNTAX_RULE_ID, ruleIndex: ruleIndex.get(SYNTAX_RULE_ID), level: 'error',
             message: { text: problem.message }, locations: [location(report.file, problem.line, problem.column)]
         })),
         ...report.findings.map(finding => findingResult(report.file, finding)),
@@ -73,7 +82,7 @@ export function formatSarif(reports: FileLintReport[], options: SarifOptions): s
                     fullName: 'DPA-as-code linter for GDPR Art. 28 Data Processing Agreements',
                     version: options.toolVersion,
                     semanticVersion: options.toolVersion,
-                    informationUri: 'https://dpa-as-code.dev/',
+                    informationUri: docsPageUrl('index.html'),
                     rules
                 }
             },
@@ -83,4 +92,44 @@ export function formatSarif(reports: FileLintReport[], options: SarifOptions): s
         }]
     };
     return JSON.stringify(log, null, 2) + '\n';
+}
+
+/**
+ * The SARIF level: an error stays an error whatever its kind; a warning about a recommendation (not a
+ * legal requirement, e.g. a breach time frame under 72 hours) is a `note`, other warnings stay warnings.
+ */
+export function sarifLevel(kind: FindingKind, severity: Severity): 'error' | 'warning' | 'note' {
+    if (severity === 'error') return 'error';
+    return kind === 'recommendation' ? 'note' : 'warning';
+}
+
+/** A fix as SARIF: its edits as replacements of regions (an empty region is an insertion). */
+function sarifFix(uri: string, fix: LintFix) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [{
+            artifactLocation: artifactLocation(uri),
+            replacements: fix.edits.map(edit => ({
+                deletedRegion: { startLine: edit.range.start.line, startColumn: edit.range.start.column, endLine: edit.range.end.line, endColumn: edit.range.end.column },
+                insertedContent: { text: edit.text }
+            }))
+        }]
+    };
+}
+
+/** A scheme and an authority (`file:///…`, `https://…`); a relative path never starts like that. */
+const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** Where a file is, for SARIF: an RFC 3986 reference relative to %SRCROOT%, or an absolute URI. */
+function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+    if (ABSOLUTE_URI.test(path)) return { uri: path };
+    return { uri: toUriReference(path), uriBaseId: '%SRCROOT%' };
+}
+
+/**
+ * A relative path as an RFC 3986 relative reference: every segment percent-encoded as UTF-8, so
+ * spaces, umlauts, `#`, `?`, `%` and a `:` (which would read as a scheme) are all escaped.
+ */
+export function toUriReference(path: string): string {
+    return path.split('/').map(segment => encodeURIComponent(segment)).join('/');
 }

@@ -1,29 +1,36 @@
 import { findObligation } from '@dpa-as-code/model';
+import { addToClause, missingClauseFixes } from '../fixes/obligation-fixes.js';
 import { defineRule } from '../lint-rule.js';
-import { agreementLocation, builtOnScc2021915 } from '../rule-utils.js';
+import { builtOnScc2021915, missingClauseLocation } from '../rule-utils.js';
+import { CITATIONS } from '@dpa-as-code/model';
 
 /** Art. 28(3)(a): processing only on documented instructions, including with regard to transfers. */
 export default defineRule({
     id: 'art28-3-a-instructions',
+    kind: 'requirement',
+    fixable: true,
     defaultSeverity: 'error',
-    citation: { en: 'Art. 28(3)(a) GDPR', de: 'Art. 28 Abs. 3 lit. a DSGVO', also: ['EDPB Guidelines 07/2020 paras 113–115', 'SCC 2021/915 Clauses 7.1(a) and 7.8(a)'] },
+    citation: { ...CITATIONS.art28_3_a, also: ['EDPB Guidelines 07/2020 paras 113–115', 'SCC 2021/915 Clauses 7.1(a) and 7.8(a)'] },
     description: 'The processor processes personal data only on documented instructions from the controller, including with regard to transfers to third countries.',
-    check({ model, report }) {
+    messages: {
+        notDocumented: "The instructions clause binds the processor to the controller's instructions but does not require them to be documented: add 'documented only' to 'instructions'.",
+        notBound: "The instructions clause does not bind the processor to documented instructions from the controller: add 'only on instructions' and 'documented only' to 'instructions'.",
+        missingClause: "No instructions clause: add 'instructions { only on instructions documented only including transfers inform if infringing }' to 'obligations' so that the processor processes personal data only on documented instructions from the controller.",
+        noTransfers: "The instructions clause does not extend the documented instructions to transfers of personal data to a third country or an international organisation: add 'including transfers' to 'instructions'."
+    },
+    check({ model, source, report }) {
         if (builtOnScc2021915(model)) return;
         const instructions = findObligation(model, 'instructions');
         if (!instructions) {
-            report(agreementLocation(model),
-                "No instructions clause: add 'instructions { documented only including transfers inform if infringing }' to 'obligations' so that the processor processes personal data only on documented instructions from the controller.");
+            report({ messageId: 'missingClause', at: missingClauseLocation(model), ...missingClauseFixes(source, 'instructions', this.citation.en) });
             return;
         }
         if (!instructions.documentedOnly) {
-            report(instructions.source, instructions.onlyOnInstructions
-                ? "The instructions clause binds the processor to the controller's instructions but does not require them to be documented: add 'documented only' to 'instructions'."
-                : "The instructions clause does not bind the processor to documented instructions from the controller: add 'documented only' to 'instructions'.");
+            // Not bound at all: both flags, so the fix does not leave art28-3-a-only-on-instructions to report.
+            report({ messageId: instructions.onlyOnInstructions ? 'notDocumented' : 'notBound', at: instructions.source, fix: addToClause(source, instructions.source, instructions.onlyOnInstructions ? 'documented only' : 'only on instructions\ndocumented only') });
         }
         if (!instructions.coversTransfers) {
-            report(instructions.source,
-                "The instructions clause does not extend the documented instructions to transfers of personal data to a third country or an international organisation: add 'including transfers' to 'instructions'.");
+            report({ messageId: 'noTransfers', at: instructions.source, fix: addToClause(source, instructions.source, 'including transfers') });
         }
     }
 });

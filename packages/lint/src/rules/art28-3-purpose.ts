@@ -1,16 +1,20 @@
 import { defineRule } from '../lint-rule.js';
 import { processingLocation } from '../rule-utils.js';
+import { CITATIONS } from '@dpa-as-code/model';
 
 /** Art. 28(3) first sentence: the purpose of the processing. */
 export default defineRule({
     id: 'art28-3-purpose',
+    kind: 'requirement',
     defaultSeverity: 'error',
-    citation: { en: 'Art. 28(3) GDPR, first sentence', de: 'Art. 28 Abs. 3 Satz 1 DSGVO', also: ['SCC 2021/915 Annex II'] },
+    citation: { ...CITATIONS.art28_3_first, also: ['SCC 2021/915 Annex II'] },
     description: 'The agreement states at least one purpose of the processing.',
+    messages: {
+        noPurpose: "The purpose of the processing is not stated: add at least one 'purpose' to the 'processing' section."
+    },
     check({ model, report }) {
         if (!model.processing || model.processing.purposes.length === 0) {
-            report(processingLocation(model),
-                "The purpose of the processing is not stated: add at least one 'purpose' to the 'processing' section.");
+            report({ messageId: 'noPurpose', at: processingLocation(model) });
         }
     }
 });

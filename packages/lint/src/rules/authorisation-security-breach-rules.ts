@@ -2,7 +2,9 @@ import type { LintRule } from '../lint-rule.js';
 import art28_2_authorisationForm from './art28-2-authorisation-form.js';
 import art28_2_specificAuthorisation from './art28-2-specific-authorisation.js';
 import art28_2_generalAuthorisation from './art28-2-general-authorisation.js';
+import art28_2_objectionRight from './art28-2-objection-right.js';
 import art28_2_subProcessorIdentity from './art28-2-sub-processor-identity.js';
+import art28_2_subProcessorList from './art28-2-sub-processor-list.js';
 import art32_1_a_pseudonymisationEncryption from './art32-1-a-pseudonymisation-encryption.js';
 import art32_1_b_confidentialityIntegrityAvailabilityResilience from './art32-1-b-confidentiality-integrity-availability-resilience.js';
 import art32_1_c_restoration from './art32-1-c-restoration.js';
@@ -18,7 +20,9 @@ export const authorisationSecurityBreachRules: readonly LintRule[] = [
     art28_2_authorisationForm,
     art28_2_specificAuthorisation,
     art28_2_generalAuthorisation,
+    art28_2_objectionRight,
     art28_2_subProcessorIdentity,
+    art28_2_subProcessorList,
     // Art. 32(1)(a)-(d).
     art32_1_a_pseudonymisationEncryption,
     art32_1_b_confidentialityIntegrityAvailabilityResilience,

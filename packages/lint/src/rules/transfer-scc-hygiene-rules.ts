@@ -12,6 +12,9 @@ import hygieneDuplicateSubProcessor from './hygiene-duplicate-sub-processor.js';
 import hygieneUnusedDataCategory from './hygiene-unused-data-category.js';
 import hygieneNonPositivePeriod from './hygiene-non-positive-period.js';
 import hygieneMalformedEmail from './hygiene-malformed-email.js';
+import hygieneHardCodedReference from './hygiene-hard-coded-reference.js';
+import hygieneTextLanguage from './hygiene-text-language.js';
+import hygieneBindingLanguage from './hygiene-binding-language.js';
 
 /** Chapter V transfers, SCC 2021/915 consistency, bilingual completeness and hygiene. */
 export const transferSccHygieneRules: readonly LintRule[] = [
@@ -27,5 +30,8 @@ export const transferSccHygieneRules: readonly LintRule[] = [
     hygieneDuplicateSubProcessor,
     hygieneUnusedDataCategory,
     hygieneNonPositivePeriod,
-    hygieneMalformedEmail
+    hygieneMalformedEmail,
+    hygieneHardCodedReference,
+    hygieneTextLanguage,
+    hygieneBindingLanguage
 ];

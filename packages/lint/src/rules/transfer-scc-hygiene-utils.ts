@@ -24,7 +24,7 @@ export interface WalkContext {
  * Visits every object in the model, depth first in file order. The visitor returns `true`
  * to stop the walk from descending into the value it was given.
  */
-export function walkModel(model: DpaModel, visit: (value: Record<string, unknown>, context: WalkContext) => boolean | void): void {
+export function walkModel(model: DpaModel, visit: (value: Record<string, unknown>, context: WalkContext) => boolean): void {
     const walk = (value: unknown, context: WalkContext) => {
         if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
         const object = value as Record<string, unknown>;
@@ -32,7 +32,7 @@ export function walkModel(model: DpaModel, visit: (value: Record<string, unknown
         for (const [key, child] of Object.entries(object)) {
             if (key === 'source') continue;
             if (Array.isArray(child)) {
-                child.forEach((element, index) => walk(element, enter(context, key, element, index)));
+                child.forEach((element, index) => { walk(element, enter(context, key, element, index)); });
             } else {
                 walk(child, enter(context, key, child, undefined));
             }
@@ -57,7 +57,7 @@ export function describePlace(context: WalkContext): string {
     return [...constructs, ...context.properties].join(', ');
 }
 
-const str = (value: unknown) => (typeof value === 'string' ? value : String(value ?? ''));
+const str = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 function constructLabel(key: string, object: Record<string, unknown>, index: number | undefined): string {
     const nth = index === undefined ? '' : ` ${index + 1}`;

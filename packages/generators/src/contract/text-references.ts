@@ -1,0 +1,83 @@
+import { obligationKindOfSectionName, replaceTextReferences, textIn, type TextReferencePlaceholder } from '@dpa-as-code/model';
+import { clauseLibrary } from '../clauses/clause-library.js';
+import type { AnnexKind, ContractContext } from './contract-context.js';
+import type { ContractDocument, Section } from './document.js';
+
+/**
+ * Resolves typed references in the file's texts (`{annex measures}` → "Anlage 3"). Annexes,
+ * parties, sub-processors and periods are known before the contract is built; section numbers
+ * only after numbering, so `{section …}` becomes a marker that `resolveSectionReferences`
+ * replaces once the document is numbered.
+ */
+
+const MARKER_START = '\u{E000}';
+const MARKER_END = '\u{E001}';
+const MARKER = /\u{E000}([^\u{E001}]*)\u{E001}/gu;
+
+/** The text with every typed reference rendered in the context's language (sections as markers). */
+export function renderTextReferences(value: string, ctx: ContractContext): string {
+    return replaceTextReferences(value, placeholder => renderPlaceholder(placeholder, ctx) ?? value.slice(placeholder.start, placeholder.end));
+}
+
+function renderPlaceholder({ kind, name }: TextReferencePlaceholder, ctx: ContractContext): string | undefined {
+    const { model } = ctx;
+    switch (kind) {
+        case 'annex':
+            return ctx.annexLabel(name as AnnexKind);
+        case 'section':
+            return sectionReference(sectionKey(name), name);
+        case 'party': {
+            const party = model.parties.find(candidate => candidate.id === name);
+            if (!party) return undefined;
+            return (party.legalName && textIn(party.legalName, ctx.lang)) ?? party.id;
+        }
+        case 'sub-processor': {
+            const sub = model.subProcessors.find(candidate => candidate.id === name);
+            return sub ? sub.legalName ?? sub.id : undefined;
+        }
+        case 'period': {
+            const record = model.retention?.records.find(candidate => candidate.id === name);
+            return record?.period ? ctx.period(record.period) : undefined;
+        }
+    }
+}
+
+/** A reference to the contract section with this key, numbered once the document is (see `resolveSectionReferences`). */
+export function sectionReference(key: string, name: string): string {
+    return `${MARKER_START}${key} ${name}${MARKER_END}`;
+}
+
+/** The contract section key a section reference name stands for (see obligation-blocks.ts, scc-section.ts). */
+function sectionKey(name: string): string {
+    const obligation = obligationKindOfSectionName(name);
+    return obligation ? `obligation:${obligation}` : name;
+}
+
+/** Replaces section markers everywhere in the numbered document by "Ziffer 4" / "Section 4". */
+export function resolveSectionReferences(document: ContractDocument): ContractDocument {
+    const numbers = new Map<string, string>();
+    const collect = (sections: Section[]) => {
+        for (const section of sections) {
+            if (section.number !== undefined) numbers.set(section.key, section.number);
+            collect(section.blocks.filter((block): block is Section => block.kind === 'section'));
+        }
+    };
+    collect(document.sections);
+    const label = clauseLibrary.document.sectionLabel[document.language];
+    const replace = (value: unknown): unknown => {
+        if (typeof value === 'string') {
+            return value.includes(MARKER_START) ? value.replace(MARKER, (_, marker: string) => {
+                const [key, name] = marker.split(' ');
+                const number = numbers.get(key);
+                // A section the contract does not print (the validator knows only the file) stays as written.
+                return number === undefined ? `{section ${name}}` : label({ number });
+            }) : value;
+        }
+        if (Array.isArray(value)) return value.map(replace);
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, replace(entry)]));
+        }
+        return value;
+    };
+    return replace(document) as ContractDocument;
+}

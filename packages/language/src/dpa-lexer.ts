@@ -1,0 +1,104 @@
+import { AstUtils, DefaultLexer, DefaultTokenBuilder, GrammarAST, type Grammar, type LexerResult, type TokenBuilderOptions } from 'langium';
+import { createToken, type ILexerErrorMessageProvider, type ILexingError, type ILexingResult, type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
+import type { DpaLexerErrorMessageProvider } from './dpa-error-messages.js';
+
+/** The messages the lexer builds (DpaLexerErrorMessageProvider is registered for them in dpa-module.ts). */
+type DpaLexerMessages = ILexerErrorMessageProvider & Pick<DpaLexerErrorMessageProvider, 'buildUnterminatedTextMessage'>;
+
+/**
+ * Two token types the parser never sees, so that bad input is lexed in linear time:
+ * Chevrotain's own error recovery retries every pattern at every following character, which
+ * made a long unterminated text quadratic (each `"` in it starts a new scan to the end of the
+ * file) and cost a few hundred pattern tests per unexpected character.
+ */
+const INVALID_GROUP = 'invalid';
+
+/** What remains of a text whose closing quote is missing: the same body as STRING without the quote. */
+export const UNTERMINATED_STRING = createToken({ name: 'UNTERMINATED_STRING', pattern: /"(?:[^"\\]|\\.)*/, group: INVALID_GROUP });
+
+/** Characters that start no token at all (`@`, `§`, `€`, control characters …), taken as one run. */
+function unexpectedCharacters(tokenStarts: string): TokenType {
+    const escaped = tokenStarts.replace(/[\\\]^-]/g, c => `\\${c}`);
+    const starts = new Set(Array.from(tokenStarts, c => c.charCodeAt(0)));
+    // Chevrotain cannot derive the first characters of a negated class, so they are listed: every
+    // Latin-1 code that starts no other token, and one code per block of 256 above it.
+    const hint: number[] = [];
+    for (let code = 0; code < 256; code++) {
+        if (!starts.has(code) && !/[\s\w]/.test(String.fromCharCode(code))) hint.push(code);
+    }
+    for (let code = 256; code < 0x10000; code += 256) hint.push(code);
+    return createToken({
+        name: 'UNEXPECTED_CHARACTERS', pattern: new RegExp(`[^\\s\\w${escaped}]+`), group: INVALID_GROUP, start_chars_hint: hint
+    });
+}
+
+export class DpaTokenBuilder extends DefaultTokenBuilder {
+    override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
+        const stringIndex = tokens.findIndex(token => token.name === 'STRING');
+        // Right after STRING, so it only applies where STRING found no closing quote.
+        tokens.splice(stringIndex + 1, 0, UNTERMINATED_STRING);
+        const keywordStarts = AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword)
+            .map(keyword => keyword.value.charAt(0)).filter(c => !/[\s\w]/.test(c)).toArray();
+        // '"' opens a text, '/' a comment; everything else that starts a token is a letter, digit, '_' or a keyword.
+        tokens.push(unexpectedCharacters([...new Set(['"', '/', ...keywordStarts])].join('')));
+        return tokens;
+    }
+}
+
+export class DpaLexer extends DefaultLexer {
+    override tokenize(text: string): LexerResult {
+        const result = this.chevrotainLexer.tokenize(text);
+        const invalid = tokensOfGroup(result, INVALID_GROUP);
+        const messages = this.errorMessageProvider as DpaLexerMessages;
+        if (invalid.length === 0) {
+            return { tokens: result.tokens, errors: result.errors, hidden: tokensOfGroup(result, 'hidden'), report: this.tokenBuilder.flushLexingReport?.(text) };
+        }
+        const unterminated = invalid.filter(token => token.tokenType === UNTERMINATED_STRING).map(token => unterminatedTextError(text, token, messages));
+        const unexpected = [
+            ...result.errors,
+            ...invalid.filter(token => token.tokenType !== UNTERMINATED_STRING).map(token => unexpectedCharactersError(text, token, messages))
+        ];
+        const errors = [...unterminated, ...mergeAdjacent(unexpected, text, messages)].sort((a, b) => a.offset - b.offset);
+        return { tokens: result.tokens, errors, hidden: tokensOfGroup(result, 'hidden'), report: this.tokenBuilder.flushLexingReport?.(text) };
+    }
+}
+
+/** The tokens of a lexer group; a group that matched nothing may be missing. */
+function tokensOfGroup(result: ILexingResult, group: string): IToken[] {
+    return (result.groups as Partial<Record<string, IToken[]>>)[group] ?? [];
+}
+
+/** One error at the opening quote, however long the rest of the file is. */
+function unterminatedTextError(text: string, token: IToken, messages: DpaLexerMessages): ILexingError {
+    // STRING stops short either at the end of the file or at a backslash before a line break.
+    const stoppedAtBackslash = text.charAt(token.startOffset + token.image.length) === '\\';
+    return {
+        offset: token.startOffset, length: 1, line: token.startLine, column: token.startColumn,
+        message: messages.buildUnterminatedTextMessage(stoppedAtBackslash)
+    };
+}
+
+function unexpectedCharactersError(text: string, token: IToken, messages: DpaLexerMessages): ILexingError {
+    const length = token.image.length;
+    return {
+        offset: token.startOffset, length, line: token.startLine, column: token.startColumn,
+        message: messages.buildUnexpectedCharactersMessage(text, token.startOffset, length)
+    };
+}
+
+/** Unexpected characters found by different means but side by side are reported as one run, as Chevrotain does. */
+function mergeAdjacent(errors: ILexingError[], text: string, messages: DpaLexerMessages): ILexingError[] {
+    errors.sort((a, b) => a.offset - b.offset);
+    const merged: ILexingError[] = [];
+    for (const error of errors) {
+        const previous = merged.at(-1);
+        if (previous && previous.offset + previous.length === error.offset) {
+            previous.length += error.length;
+            previous.message = messages.buildUnexpectedCharactersMessage(text, previous.offset, previous.length);
+        } else {
+            merged.push({ ...error });
+        }
+    }
+    return merged;
+}
