@@ -17,6 +17,7 @@ const alias = Object.fromEntries([
 const NEEDS_BUILD_OR_BROWSER = [
     'test/e2e/**',                          // VS Code end to end
     'test/extension/protocol.test.ts',      // the esbuild bundle of the language server
+    'test/extension/compare-protocol.test.ts', // the esbuild bundle of the language server
     'test/extension/soak.test.ts',          // the esbuild bundle of the language server
     'test/cli-smoke.test.ts',               // the real `dpa` process
     'test/cli-generate-atomic.test.ts',     // the real `dpa` process

@@ -62,7 +62,7 @@ describe('validation of partial syntax trees', () => {
     it('reports only syntax errors for the reproducer of the crash in checkPeriodUnit', async () => {
         const { diagnostics } = await loadText(HEADER + 'obligations { breach-notification { within 24 } }');
         expect(diagnostics.map(d => `${d.line}:${d.column} ${d.message}`)).toEqual([
-            "4:47 Expected one of 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'working-days', 'working-day', 'weeks', 'week', 'months', 'month', … (2 more) but found '}'."
+            "4:47 Expected one of 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'working-days', 'working-day', 'business-days', 'business-day', 'weeks', 'week', … (4 more) but found '}'."
         ]);
         for (const spy of consoleSpies) expect(spy).not.toHaveBeenCalled();
     });

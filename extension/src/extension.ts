@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ContractPreviewManager } from './preview';
 import { generateAllOutputs } from './generate-all';
+import { CompareCodeLensProvider, compareWithPrevious } from './compare';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         previews,
         vscode.commands.registerCommand('dpa.openPreview', (uri?: vscode.Uri) => previews.open(uri)),
         vscode.commands.registerCommand('dpa.generateAll', (uri?: vscode.Uri) => generateAllOutputs(languageClient, uri)),
+        vscode.commands.registerCommand('dpa.compareWithPrevious', (uri?: vscode.Uri) => compareWithPrevious(languageClient, uri)),
+        vscode.languages.registerCodeLensProvider({ language: 'dpa', scheme: 'file' }, new CompareCodeLensProvider()),
         vscode.window.registerWebviewPanelSerializer(ContractPreviewManager.viewType, previews)
     );
     await languageClient.start();

@@ -31,6 +31,7 @@ function blockTexts(blocks: Block[]): string[] {
             case 'paragraph': return [block.content.map(run => run.text).join('')];
             case 'list': return block.items.map(entry => entry.content.map(run => run.text).join(''));
             case 'table': return block.rows.flatMap(row => row.flatMap(cell => cell.lines.map(line => line.map(run => run.text).join(''))));
+            case 'figure': return block.description.items.map(entry => entry.content.map(run => run.text).join(''));
             case 'section': return blockTexts(block.blocks);
         }
     });

@@ -1,10 +1,12 @@
 import { Command, CommanderError, Option, type OutputConfiguration } from 'commander';
 import { processIo, type CliIo } from './cli-io.js';
 import { ExitCode } from './exit-codes.js';
+import type { DiffOptions } from './commands/diff.js';
 import type { FormatOptions } from './commands/format.js';
 import type { GenerateOptions } from './commands/generate.js';
 import type { InitOptions } from './commands/init.js';
 import type { LintOptions } from './commands/lint.js';
+import type { NoticeOptions } from './commands/notice.js';
 import { CLI_VERSION } from './version.js';
 
 // Start-up time: a command's module (and with it the parser, the rules or the renderers) is imported
@@ -16,6 +18,8 @@ interface CommandModules {
     lint?: typeof import('./commands/lint.js');
     generate?: typeof import('./commands/generate.js');
     init?: typeof import('./commands/init.js');
+    diff?: typeof import('./commands/diff.js');
+    notice?: typeof import('./commands/notice.js');
 }
 
 /** The module of the command named on the command line (or in `dpa help NAME`): its option choices are needed before parsing. */
@@ -26,6 +30,8 @@ async function loadRequestedCommand(argv: readonly string[]): Promise<CommandMod
         case 'lint': return { lint: await import('./commands/lint.js') };
         case 'generate': return { generate: await import('./commands/generate.js') };
         case 'init': return { init: await import('./commands/init.js') };
+        case 'diff': return { diff: await import('./commands/diff.js') };
+        case 'notice': return { notice: await import('./commands/notice.js') };
         default: return {};
     }
 }
@@ -49,11 +55,12 @@ function buildProgram(io: CliIo, modules: CommandModules, setExitCode: (code: nu
         .action(async (files: string[]) => { setExitCode(await (modules.validate ?? await import('./commands/validate.js')).validateCommand(files, io)); });
 
     program.command('generate')
-        .description('generate the JSON model or the contract (Markdown, HTML, DOCX, PDF) from .dpa files into a directory; nothing is written if a file has errors')
+        .description('generate the JSON model, the contract (Markdown, HTML, DOCX, PDF) or the published sub-processor list from .dpa files into a directory; nothing is written if a file has errors')
         .argument('<files...>', '.dpa files or glob patterns')
         .addOption(withChoices(new Option('-f, --format <format>', 'output format'), modules.generate?.FORMATS).makeOptionMandatory())
         .addOption(withChoices(new Option('-l, --lang <lang>', 'contract language; de+en: the German text, then the English text, in one file (default: one file per language the agreement declares)'), modules.generate?.LANGUAGE_CHOICES))
         .addOption(withChoices(new Option('--layout <layout>', 'sequential: one language after the other; side-by-side: German and English in two columns'), modules.generate?.LAYOUTS).default('sequential'))
+        .option('--history', 'with --format subprocessors: also an Atom feed of sub-processor changes over the file\'s git revisions')
         .requiredOption('-o, --out <dir>', 'output directory (created if missing)')
         .action(async (files: string[], options: GenerateOptions) => { setExitCode(await (modules.generate ?? await import('./commands/generate.js')).generateCommand(files, options, io)); });
 
@@ -86,6 +93,25 @@ function buildProgram(io: CliIo, modules: CommandModules, setExitCode: (code: nu
         .option('-o, --out <file>', 'the file to write', 'agreement.dpa')
         .option('--force', 'replace the file if it exists')
         .action(async (options: InitOptions) => { setExitCode((modules.init ?? await import('./commands/init.js')).initCommand(options, io)); });
+
+    program.command('diff')
+        .description('list the changes between two versions of an agreement (sub-processors, obligations, SCC options, measures, parties, processing); layout and comments are not changes')
+        .argument('<files...>', 'OLD NEW, or one file with --from REV')
+        .option('--from <rev>', 'compare FILE with its version in this git revision (e.g. HEAD, main, v1.2)')
+        .addOption(withChoices(new Option('-f, --format <format>', 'output format'), modules.diff?.DIFF_FORMATS).default('text'))
+        .option('--fail-on <areas>', 'exit 1 when there are changes in these areas (comma-separated: sub-processors, obligations, scc, measures, parties, processing, agreement)')
+        .action(async (files: string[], options: DiffOptions) => { setExitCode(await (modules.diff ?? await import('./commands/diff.js')).diffCommand(files, options, io)); });
+
+    program.command('notice')
+        .description('write the notice of sub-processor changes between two versions of an agreement (or, without a general authorisation, the request for a specific one), with effective date and objection deadline')
+        .argument('<old>', 'the agreement in force')
+        .argument('<new>', 'the agreement with the changes')
+        .requiredOption('--date <YYYY-MM-DD>', 'the date of the notice; periods are counted from the next day')
+        .addOption(withChoices(new Option('-l, --lang <lang>', 'language of the notice; de+en: German, then English (default: the agreement\'s languages)'), modules.notice?.NOTICE_LANGUAGES))
+        .addOption(withChoices(new Option('-f, --format <format>', 'output format'), modules.notice?.NOTICE_FORMATS).default('markdown'))
+        .option('--urgent', 'an exceptional case: use the agreement\'s emergency notice period')
+        .option('-o, --out <file>', 'write the notice to this file instead of standard output')
+        .action(async (oldFile: string, newFile: string, options: NoticeOptions) => { setExitCode(await (modules.notice ?? await import('./commands/notice.js')).noticeCommand(oldFile, newFile, options, io)); });
 
     program.commands.forEach(command => command.exitOverride().showHelpAfterError('(run with --help for usage)'));
     return program;

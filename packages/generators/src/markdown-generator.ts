@@ -54,6 +54,8 @@ function renderBlock(block: Block, level: number): string {
         case 'paragraph': return guardLineStart(renderInline(block.content));
         case 'list': return renderList(block, 0);
         case 'table': return renderTable(block);
+        // A Mermaid picture where Markdown viewers draw one, and the same facts as a list for those that do not.
+        case 'figure': return `\`\`\`mermaid\n${block.mermaid}\n\`\`\`\n\n${renderList(block.description, 0)}`;
         case 'section': return renderSection(block, level);
     }
 }

@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { DOCS_URL_ENV, setDocsBaseUrl } from '@dpa-as-code/lint';
 import { createDpaLanguageServerServices } from './server-module.js';
 import { registerPreviewRequests } from './preview-request.js';
+import { registerCompareRequest } from './compare-request.js';
 
 /** Starts the DPA language server on stdio (or the transport given on the command line). */
 export function startDpaLanguageServer(): void {
@@ -13,5 +14,6 @@ export function startDpaLanguageServer(): void {
     if (docsProblem) console.error(docsProblem);
     const { shared } = createDpaLanguageServerServices({ connection, ...NodeFileSystem });
     registerPreviewRequests(shared);
+    registerCompareRequest(shared);
     startLanguageServer(shared);
 }

@@ -64,3 +64,34 @@ export type GenerateAllResult =
 
 /** `dpa/generateAll`: JSON, Markdown, HTML (and DOCX where the generators offer it) for a document. */
 export const GenerateAllRequest = new RequestType<GenerateAllParams, GenerateAllResult, void>('dpa/generateAll');
+
+export interface CompareParams {
+    /** The open document (its current, possibly unsaved text is the new version). */
+    uri: string;
+    /** The previous version's text, e.g. the file as committed in git HEAD. */
+    againstText: string;
+    /** How errors name the previous version (`HEAD:userlike.dpa`); the file name when absent. */
+    againstLabel?: string;
+    /** The notice date, ISO YYYY-MM-DD (the client's today); the server's today (UTC) when absent. */
+    date?: string;
+}
+
+/** One typed change between the two versions, in a headline and detail lines. */
+export interface CompareChange {
+    area: string;
+    kind: string;
+    headline: string;
+    details: string[];
+}
+
+/**
+ * The typed changes from the previous version to the open text, as data and as an HTML fragment,
+ * with the change notice to customers (an HTML fragment) when sub-processors changed; `noticeNote`
+ * says why there is none. `error`: either version has errors, one `file:line:col: message` a line.
+ */
+export type CompareResult =
+    | { html: string; changes: CompareChange[]; noticeHtml?: string; noticeNote?: string; noticeLanguage?: string; date: string }
+    | { error: string; errors: PreviewError[] };
+
+/** `dpa/compare`: the open document compared with a previous version of it. */
+export const CompareRequest = new RequestType<CompareParams, CompareResult, void>('dpa/compare');

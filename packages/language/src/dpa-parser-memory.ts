@@ -27,7 +27,8 @@ export function releasingParseState(parser: LangiumParser): LangiumParser {
     builder.buildLeafNode = (token, feature) => {
         const leaf = new LazyRangeLeafCstNode(token.startOffset, token.image.length, undefined as unknown as Range, token.tokenType, !feature);
         leaf.grammarSource = feature as LeafCstNodeImpl['grammarSource'];
-        leaf.root = builder.rootNode!;
+        if (!builder.rootNode) throw new Error('The parser built a token outside a parse.');
+        leaf.root = builder.rootNode;
         builder.current.content.push(leaf);
         return leaf;
     };
@@ -40,7 +41,7 @@ export function releasingParseState(parser: LangiumParser): LangiumParser {
             builder.rootNode = undefined;
             builder.nodeStack = [];
         }
-    }) as LangiumParser['parse'];
+    });
     return parser;
 }
 

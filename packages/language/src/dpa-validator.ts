@@ -225,7 +225,7 @@ export const onceOnlyProperties: Readonly<Record<string, readonly string[]>> = {
     Anonymisation: ['purpose', 'forProcessorPurposes', 'notControllerDataAfterwards', 'informsBeforeFirst', 'informChannel', 'text', 'supplement'],
     ControllerResponsibility: ['solelyResponsible', 'text', 'supplement'],
     SccIncorporation: ['annex', 'dockingClause'],
-    SubProcessor: ['legalName', 'address', 'country'],
+    SubProcessor: ['legalName', 'address', 'country', 'urgent'],
     Service: ['allData', 'noPersonalData', 'function', 'location', 'transfer', 'hostedBy'],
     Measures: ['title', 'version'],
     MeasureGroup: ['control', 'goal'],

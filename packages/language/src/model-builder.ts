@@ -170,7 +170,7 @@ function text(value: ast.Text | undefined): M.LocalizedText | undefined {
 }
 
 const pluralUnits: Record<string, M.TimeUnit> = {
-    minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours', day: 'days', days: 'days', 'working-day': 'working-days', 'working-days': 'working-days',
+    minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours', day: 'days', days: 'days', 'working-day': 'working-days', 'working-days': 'working-days', 'business-day': 'business-days', 'business-days': 'business-days',
     week: 'weeks', weeks: 'weeks', month: 'months', months: 'months', year: 'years', years: 'years'
 };
 
@@ -397,6 +397,7 @@ function subProcessor(node: ast.SubProcessor): M.SubProcessor {
             source: at(service)
         })),
         notes: node.notes.map(t => text(t)),
+        ...opt('urgent', text(single(node.urgent))),
         source: at(node)
     };
 }

@@ -33,7 +33,8 @@ export interface SourceLocation {
     endColumn: number;
 }
 
-export type TimeUnit = 'minutes' | 'hours' | 'days' | 'working-days' | 'weeks' | 'months' | 'years';
+/** `working-days`: German "Werktage", Monday to Saturday; `business-days`: Monday to Friday. */
+export type TimeUnit = 'minutes' | 'hours' | 'days' | 'working-days' | 'business-days' | 'weeks' | 'months' | 'years';
 
 export interface Period {
     value: number;
@@ -381,6 +382,8 @@ export interface SubProcessor {
     products: string[];
     services: Service[];
     notes: LocalizedText[];
+    /** Why adding or changing this sub-processor cannot wait the regular notice period (`dpa notice` uses the emergency period). */
+    urgent?: LocalizedText;
     source: SourceLocation;
 }
 

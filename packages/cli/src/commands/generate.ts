@@ -1,6 +1,6 @@
 import {
     checkOutputRequest, ChromiumNotFoundError, CONTRACT_LAYOUTS, findChromium, LANGUAGE_CHOICES as OUTPUT_LANGUAGE_CHOICES, MissingTranslationError,
-    OUTPUT_FORMATS, outputBaseName, PdfRenderError, planOutputs, renderOutput, type ContractLayout, type LanguageChoice, type OutputFormat, type OutputRequest, type PlannedOutput
+    OUTPUT_FORMATS, outputBaseName, PdfRenderError, planOutputs, renderOutput, type ContractLayout, type LanguageChoice, type ModelRevision, type OutputFormat, type OutputRequest, type PlannedOutput
 } from '@dpa-as-code/generators';
 import { join, resolve } from 'node:path';
 import type { CompileResult } from '@dpa-as-code/compiler';
@@ -9,6 +9,7 @@ import { ExitCode, fail } from '../exit-codes.js';
 import { expandFileArguments } from '../file-arguments.js';
 import { OutputWriteError, writeOutputsAtomically, type OutputFile } from '../output-files.js';
 import { compileForCli, printDiagnostics } from '../workspace.js';
+import { readFileHistory } from './generate-history.js';
 
 // What to make and how the files are named is decided by the generators' output plan, which the
 // editor's "Generate All Outputs" uses too; this command only reads options and writes files.
@@ -22,6 +23,8 @@ export interface GenerateOptions {
     format: Format;
     lang?: LanguageChoice;
     layout?: ContractLayout;
+    /** subprocessors: also an Atom feed of the changes over the file's git revisions. */
+    history?: boolean;
     out: string;
 }
 
@@ -30,7 +33,7 @@ export interface GenerateOptions {
  * every output could be made and no two inputs would write the same output file.
  */
 export async function generateCommand(patterns: string[], options: GenerateOptions, io: CliIo): Promise<number> {
-    const request = { format: options.format, lang: options.lang, layout: options.layout ?? 'sequential' };
+    const request = { format: options.format, lang: options.lang, layout: options.layout ?? 'sequential', history: options.history };
     const usageError = checkOutputRequest(request);
     if (usageError) return fail(io, `dpa: ${usageError}`, ExitCode.usage);
     const expanded = expandFileArguments(patterns, io.cwd);
@@ -91,6 +94,8 @@ interface FilePlan {
     file: string;
     model: NonNullable<CompileResult['model']>;
     outputs: PlannedOutput[];
+    /** The file's committed versions, oldest first (with --history). */
+    history?: ModelRevision[];
 }
 
 /** A file's model and the outputs it gives, or the exit code when it has errors (already reported). */
@@ -104,16 +109,19 @@ async function planFile(file: string, request: OutputRequest, io: CliIo): Promis
 
     const outputs = planOutputs(model, outputBaseName(file), request);
     if (!Array.isArray(outputs)) return fail(io, `${file}: ${outputs.problem}`, ExitCode.usage);
-    return { file, model, outputs };
+    if (request.history !== true) return { file, model, outputs };
+    const history = await readFileHistory(file, io);
+    if (!history.ok) return fail(io, `dpa generate: ${history.message}`, ExitCode.usage);
+    return { file, model, outputs, history: history.revisions };
 }
 
-async function renderPlan({ file, model, outputs }: FilePlan, chromium: string | undefined, io: CliIo): Promise<OutputFile[] | number> {
+async function renderPlan({ file, model, outputs, history }: FilePlan, chromium: string | undefined, io: CliIo): Promise<OutputFile[] | number> {
     const files: OutputFile[] = [];
     let progress: Progress | undefined;
     try {
         for (const output of outputs) {
             progress = output.format === 'pdf' ? startProgress(io, `Rendering ${output.fileName} with Chromium`) : undefined;
-            const rendered = await renderOutput(model, output, { chromium });
+            const rendered = await renderOutput(model, output, { chromium, history });
             progress?.end('done');
             files.push({ name: rendered.fileName, content: rendered.content });
         }

@@ -22,6 +22,7 @@ const unitWords: Record<LanguageCode, Record<TimeUnit, UnitWords>> = {
         'hours': { singular: 'Stunde', plural: 'Stunden', dativePlural: 'Stunden' },
         'days': { singular: 'Tag', plural: 'Tage', dativePlural: 'Tagen' },
         'working-days': { singular: 'Werktag', plural: 'Werktage', dativePlural: 'Werktagen' },
+        'business-days': { singular: 'Arbeitstag', plural: 'Arbeitstage', dativePlural: 'Arbeitstagen' },
         'weeks': { singular: 'Woche', plural: 'Wochen', dativePlural: 'Wochen' },
         'months': { singular: 'Monat', plural: 'Monate', dativePlural: 'Monaten' },
         'years': { singular: 'Jahr', plural: 'Jahre', dativePlural: 'Jahren' }
@@ -31,6 +32,7 @@ const unitWords: Record<LanguageCode, Record<TimeUnit, UnitWords>> = {
         'hours': { singular: 'hour', plural: 'hours' },
         'days': { singular: 'day', plural: 'days' },
         'working-days': { singular: 'working day', plural: 'working days' },
+        'business-days': { singular: 'business day', plural: 'business days' },
         'weeks': { singular: 'week', plural: 'weeks' },
         'months': { singular: 'month', plural: 'months' },
         'years': { singular: 'year', plural: 'years' }

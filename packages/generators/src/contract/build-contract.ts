@@ -14,6 +14,7 @@ import { buildSccSection } from './scc-section.js';
 import { buildSignatureBlock } from './signature-block.js';
 import { buildSubjectSection } from './subject-section.js';
 import { buildSubProcessorAnnex } from './sub-processor-annex.js';
+import { buildDataFlowSection } from '../data-flow/data-flow-section.js';
 import { resolveSectionReferences } from './text-references.js';
 
 /**
@@ -80,7 +81,7 @@ function annexContent(ctx: ContractContext, kind: AnnexKind): { heading: string;
         case 'processing':
             return { heading: ctx.t(clauseLibrary.processingAnnex.heading), blocks: buildProcessingAnnex(ctx) };
         case 'sub-processors':
-            return { heading: ctx.t(clauseLibrary.subProcessorAnnex.heading), blocks: buildSubProcessorAnnex(ctx) };
+            return { heading: ctx.t(clauseLibrary.subProcessorAnnex.heading), blocks: [...buildSubProcessorAnnex(ctx), buildDataFlowSection(ctx)] };
         case 'measures': {
             const measures = planned(model.measures, kind);
             return { heading: measuresAnnexHeading(ctx, measures), blocks: buildMeasuresAnnex(ctx, measures) };

@@ -60,7 +60,19 @@ export interface Section {
     line?: number;
 }
 
-export type Block = Paragraph | BulletList | Table | Section;
+/**
+ * A picture (the data-flow diagram) in the forms the renderers need: Mermaid source for Markdown,
+ * inline SVG for HTML, and `description`, the same facts as a list, for formats without pictures.
+ */
+export interface Figure {
+    kind: 'figure';
+    mermaid: string;
+    svg: string;
+    description: BulletList;
+    line?: number;
+}
+
+export type Block = Paragraph | BulletList | Table | Figure | Section;
 
 export interface Annex {
     key: string;

@@ -42,7 +42,7 @@ export function buildParties(ctx: ContractContext): Section | undefined {
     return section('parties', ctx.t(library.parties.heading), ctx.model.parties.map(party => partySection(ctx, party)));
 }
 
-function partySection(ctx: ContractContext, party: Party): Section {
+export function partySection(ctx: ContractContext, party: Party): Section {
     const texts = library.parties;
     const what = `party '${party.id}'`;
     const legalName = ctx.optionalText(party.legalName, `${what} name`, party.source);

@@ -53,8 +53,8 @@ function sectionKey(name: string): string {
     return obligation ? `obligation:${obligation}` : name;
 }
 
-/** Replaces section markers everywhere in the numbered document by "Ziffer 4" / "Section 4". */
-export function resolveSectionReferences(document: ContractDocument): ContractDocument {
+/** The number of every numbered section of the document, by key. */
+export function sectionNumbers(document: ContractDocument): Map<string, string> {
     const numbers = new Map<string, string>();
     const collect = (sections: Section[]) => {
         for (const section of sections) {
@@ -63,14 +63,24 @@ export function resolveSectionReferences(document: ContractDocument): ContractDo
         }
     };
     collect(document.sections);
+    return numbers;
+}
+
+/**
+ * Replaces section markers everywhere in the numbered document by "Ziffer 4" / "Section 4". A key the
+ * document lacks goes to `elsewhere` (a document that cites another one, e.g. the record citing the contract).
+ */
+export function resolveSectionReferences(document: ContractDocument, elsewhere?: (key: string) => string | undefined): ContractDocument {
+    const numbers = sectionNumbers(document);
     const label = clauseLibrary.document.sectionLabel[document.language];
     const replace = (value: unknown): unknown => {
         if (typeof value === 'string') {
             return value.includes(MARKER_START) ? value.replace(MARKER, (_, marker: string) => {
                 const [key, name] = marker.split(' ');
                 const number = numbers.get(key);
+                if (number !== undefined) return label({ number });
                 // A section the contract does not print (the validator knows only the file) stays as written.
-                return number === undefined ? `{section ${name}}` : label({ number });
+                return elsewhere?.(key) ?? `{section ${name}}`;
             }) : value;
         }
         if (Array.isArray(value)) return value.map(replace);

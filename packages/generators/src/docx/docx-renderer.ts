@@ -121,6 +121,8 @@ function blockElements(block: ContentBlock, lang: LanguageCode): BodyElement[] {
     switch (block.kind) {
         case 'paragraph': return [new Paragraph({ children: inlineRuns(block.content, lang) })];
         case 'list': return listParagraphs(block, lang, 0);
+        // Word gets the picture's facts as a list.
+        case 'figure': return listParagraphs(block.description, lang, 0);
         case 'table': return [table(block, lang)];
     }
 }

@@ -201,6 +201,7 @@ function renderBlock(block: ContentBlock, unitLine: number | undefined): string 
         case 'paragraph': return `<p${lineAttribute(line)}>${renderInline(block.content)}</p>`;
         case 'list': return renderList(block, line);
         case 'table': return renderTable(block, line);
+        case 'figure': return `<figure class="data-flow"${lineAttribute(line)}>\n${block.svg}\n</figure>\n${renderList(block.description, line)}`;
     }
 }
 

@@ -1,7 +1,7 @@
-import { plainText, type Block, type BulletList, type ContractDocument, type Inline, type Paragraph, type Section, type Table } from '../contract/document.js';
+import { plainText, type Block, type BulletList, type ContractDocument, type Figure, type Inline, type Paragraph, type Section, type Table } from '../contract/document.js';
 
 /** What a unit holds besides its heading: everything but nested sections. */
-export type ContentBlock = Paragraph | BulletList | Table;
+export type ContentBlock = Paragraph | BulletList | Table | Figure;
 
 /**
  * A contract read top to bottom as headed units: the title with its title block, then

@@ -42,6 +42,7 @@ function cellsOf(block: ContentBlock): string[] {
     switch (block.kind) {
         case 'paragraph': return [renderInline(block.content)];
         case 'list': return [listLines(block, 0).join('<br>')];
+        case 'figure': return [listLines(block.description, 0).join('<br>')];
         case 'table': return block.rows.map(row => row.map((cell, index) => labelledCell(block.header[index], cell)).join('<br>'));
     }
 }

@@ -19,7 +19,8 @@ export function longestHours(period: Period): number {
         case 'minutes': return period.value / 60;
         case 'hours': return period.value;
         case 'days': return period.value * 24;
-        case 'working-days': return period.value * 24 + 48;
+        case 'working-days':
+        case 'business-days': return period.value * 24 + 48;
         case 'weeks': return period.value * 7 * 24;
         case 'months': return period.value * 31 * 24;
         case 'years': return period.value * 366 * 24;
@@ -29,7 +30,7 @@ export function longestHours(period: Period): number {
 /** "24 hours", "1 working day". */
 export function formatPeriod(period: Period): string {
     const singular: Record<Period['unit'], string> = {
-        minutes: 'minute', hours: 'hour', days: 'day', 'working-days': 'working day', weeks: 'week', months: 'month', years: 'year'
+        minutes: 'minute', hours: 'hour', days: 'day', 'working-days': 'working day', 'business-days': 'business day', weeks: 'week', months: 'month', years: 'year'
     };
     const unit = singular[period.unit];
     return `${period.value} ${period.value === 1 ? unit : unit === 'working day' ? 'working days' : `${unit}s`}`;

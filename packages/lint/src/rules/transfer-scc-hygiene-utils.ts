@@ -142,7 +142,7 @@ export const LANGUAGE_NAMES: Record<LanguageCode, string> = { de: 'German', en: 
 
 // ---------------------------------------------------------------- periods
 
-const TIME_UNITS = new Set<string>(['minutes', 'hours', 'days', 'working-days', 'weeks', 'months', 'years']);
+const TIME_UNITS = new Set<string>(['minutes', 'hours', 'days', 'working-days', 'business-days', 'weeks', 'months', 'years']);
 
 export function isPeriod(value: Record<string, unknown>): value is Record<string, unknown> & Period {
     const keys = Object.keys(value);
@@ -151,7 +151,7 @@ export function isPeriod(value: Record<string, unknown>): value is Record<string
 
 export function formatPeriod(period: Period): string {
     const singular: Record<TimeUnit, string> = {
-        minutes: 'minute', hours: 'hour', days: 'day', 'working-days': 'working-day', weeks: 'week', months: 'month', years: 'year'
+        minutes: 'minute', hours: 'hour', days: 'day', 'working-days': 'working-day', 'business-days': 'business-day', weeks: 'week', months: 'month', years: 'year'
     };
     return `${period.value} ${period.value === 1 ? singular[period.unit] : period.unit}`;
 }
@@ -172,7 +172,8 @@ export function periodRange(period: Period): [number, number] {
         case 'hours': return [v * HOUR, v * HOUR];
         case 'days': return [v * DAY, v * DAY];
         case 'weeks': return [v * 7 * DAY, v * 7 * DAY];
-        case 'working-days': return [v * DAY, (Math.ceil(v / 5) * 7 + 5) * DAY];
+        case 'working-days':
+        case 'business-days': return [v * DAY, (Math.ceil(v / 5) * 7 + 5) * DAY];
         case 'months': return [v * 28 * DAY, v * 31 * DAY];
         case 'years': return [v * 365 * DAY, v * 366 * DAY];
     }

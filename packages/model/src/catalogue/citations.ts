@@ -60,6 +60,12 @@ export const CITATIONS = {
     art28_9: cite('Art. 28(9) GDPR', 'Art. 28 Abs. 9 DSGVO'),
     art28_3_9: cite('Art. 28(3) and (9) GDPR', 'Art. 28 Abs. 3 und 9 DSGVO'),
     art28_10: cite('Art. 28(10) GDPR', 'Art. 28 Abs. 10 DSGVO'),
+    // The processor's record of processing activities.
+    art30_2: cite('Art. 30(2) GDPR', 'Art. 30 Abs. 2 DSGVO'),
+    art30_2_a: cite('Art. 30(2)(a) GDPR', 'Art. 30 Abs. 2 lit. a DSGVO'),
+    art30_2_b: cite('Art. 30(2)(b) GDPR', 'Art. 30 Abs. 2 lit. b DSGVO'),
+    art30_2_c: cite('Art. 30(2)(c) GDPR', 'Art. 30 Abs. 2 lit. c DSGVO'),
+    art30_2_d: cite('Art. 30(2)(d) GDPR', 'Art. 30 Abs. 2 lit. d DSGVO'),
     // Security and breaches.
     art32: cite('Art. 32 GDPR', 'Art. 32 DSGVO'),
     art32_1: cite('Art. 32(1) GDPR', 'Art. 32 Abs. 1 DSGVO'),
