@@ -1,11 +1,12 @@
-import { CITATIONS, findObligation, type Inspections } from '@dpa-as-code/model';
+import { CITATIONS, findObligation } from '@dpa-as-code/model';
 import { defineRule } from '../lint-rule.js';
 import { removeFlag } from './flag-edits.js';
 
 /**
  * Art. 28(3)(h): the processor allows for and contributes to audits, including inspections. An
- * `inspections` block that makes them depend on the processor's consent, replaces them by reports,
- * or says nothing at all gives the controller no inspection it can carry out.
+ * `inspections` block that makes them depend on the processor's consent or replaces them by reports
+ * gives the controller no inspection it can carry out. An empty block is an inspection right without
+ * conditions: that complies, so it is not reported.
  */
 export default defineRule({
     id: 'art28-3-h-inspections',
@@ -13,11 +14,10 @@ export default defineRule({
     hasSuggestions: true,
     defaultSeverity: 'error',
     citation: { ...CITATIONS.art28_3_h, also: ['SCC 2021/915 Clause 7.6(c) and (d)'] },
-    description: 'Inspections are the controller’s right: they do not need the processor’s consent, are not replaced by reports only, and an `inspections` block states their terms.',
+    description: 'Inspections are the controller’s right: they do not need the processor’s consent and are not replaced by reports only.',
     messages: {
         consentGated: "Inspections here require the processor's consent{{qualifier}}, so the processor decides whether it is inspected: the processor must allow for and contribute to inspections by the controller or an auditor it mandates. Remove '{{flag}}' and bind inspections to terms instead (notice, business hours, confidentiality).",
-        reportsOnly: "'reports only' waives inspections in favour of audit reports or certificates: reports can support an audit, but the processor must still allow inspections by the controller or an auditor it mandates. Remove 'reports only'.",
-        emptyInspections: "The 'inspections' block is empty: it names inspections without any term under which the controller can carry one out. State them, for example 'notice 30 days', 'during business hours' and 'third-party auditor'."
+        reportsOnly: "'reports only' waives inspections in favour of audit reports or certificates: reports can support an audit, but the processor must still allow inspections by the controller or an auditor it mandates. Remove 'reports only'."
     },
     check({ model, source, report }) {
         // Audit supplements to the SCCs are checked against Clause 7.6 by scc-2021-915-supplement-consistency.
@@ -38,12 +38,5 @@ export default defineRule({
             const suggestion = source && removeFlag(source, inspections.source, ['reports', 'only'], "Remove 'reports only'");
             report({ messageId: 'reportsOnly', at: inspections.source, ...(suggestion ? { suggestions: [suggestion] } : {}) });
         }
-        if (isEmpty(inspections)) report({ messageId: 'emptyInspections', at: inspections.source });
     }
 });
-
-function isEmpty(inspections: Inspections): boolean {
-    return !inspections.noticePeriod && !inspections.reasonableNotice && !inspections.duringBusinessHours && !inspections.withoutDisruption
-        && !inspections.thirdPartyAuditor && !inspections.processorConsent && !inspections.costs && !inspections.protectsBusinessSecrets
-        && !inspections.reportsOnly && !inspections.text;
-}
