@@ -20,10 +20,7 @@ const packagesDir = join(root, 'packages');
  *  - a `citation` property whose en/de are written as literals;
  *  - a country table: an object with three or more keys that are country codes, or an array of three
  *    or more two-letter upper-case codes; and any JSON data file outside the catalogue.
- * One documented exception: the clause library's contract sentences (packages/generators/src/clauses/
- * clause-library.ts) cite articles in running text ("… nach Art. 32 DSGVO erforderlichen Maßnahmen"),
- * because the clause texts themselves live there; its headings' citations and option references come
- * from the catalogue, so the scan still applies to its `citation` properties and country tables.
+ * No exceptions: the clause library's sentences interpolate `CITATIONS` too.
  */
 
 const CITATION_PATTERNS: readonly RegExp[] = [
@@ -33,7 +30,6 @@ const CITATION_PATTERNS: readonly RegExp[] = [
     /\b(?:Chapter|Kapitel) [IVX]+ (?:GDPR|DSGVO)\b/,
     /\b(?:Recital|Erwägungsgrund) \d+ (?:GDPR|DSGVO)\b/
 ];
-const PROSE_EXCEPTION = 'generators/src/clauses/clause-library.ts';
 const COUNTRY_CODE = /^[A-Z]{2,3}$/;
 
 interface Violation { file: string; line: number; what: string }
@@ -61,10 +57,9 @@ export function catalogueViolations(file: string, text: string): Violation[] {
     const violations: Violation[] = [];
     const add = (node: ts.Node, what: string) =>
         violations.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, what });
-    const proseAllowed = file.replaceAll('\\', '/').endsWith(PROSE_EXCEPTION);
     const visit = (node: ts.Node): void => {
         const literal = literalText(node);
-        if (literal !== undefined && !proseAllowed && CITATION_PATTERNS.some(pattern => pattern.test(literal))) {
+        if (literal !== undefined && CITATION_PATTERNS.some(pattern => pattern.test(literal))) {
             add(node, `citation in a string: ${literal.slice(0, 80)}`);
         }
         if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'citation') {

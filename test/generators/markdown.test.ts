@@ -251,7 +251,7 @@ describe('missing translations', () => {
     test('in the agreement header, with the agreement’s line', async () => {
         const model = await modelOfText('\nagreement T {\n    title de "Vertrag"\n    languages de, en\n}\n');
         expect(() => generateMarkdown(model, 'en')).toThrowError(/^agreement title has no English text \(add en "…"; line 2\)$/);
-        expect(generateMarkdown(model, 'de')).toBe('# Vertrag\n\n## 1 Gegenstand\n\nDieser Vertrag legt die Pflichten der Parteien für die Verarbeitung personenbezogener Daten durch den Auftragsverarbeiter im Auftrag des Verantwortlichen fest (Art. 28 Abs. 3 der Verordnung (EU) 2016/679, Datenschutz-Grundverordnung – DSGVO).\n');
+        expect(generateMarkdown(model, 'de')).toBe('# Vertrag\n\n## 1 Gegenstand\n\nDieser Vertrag legt die Pflichten der Parteien für die Verarbeitung personenbezogener Daten durch den Auftragsverarbeiter im Auftrag des Verantwortlichen fest (Art. 28 Abs. 3 DSGVO; DSGVO: Datenschutz-Grundverordnung, Verordnung (EU) 2016/679).\n');
     });
 });
 

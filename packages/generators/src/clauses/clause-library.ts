@@ -63,7 +63,7 @@ const channelSuffix = (channel: NoticeChannel | undefined, lang: LanguageCode) =
 
 export const clauseLibrary = {
     document: {
-        defaultTitle: both('Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO', 'Data processing agreement under Art. 28 GDPR'),
+        defaultTitle: both(`Vertrag über die Auftragsverarbeitung nach ${CITATIONS.art28.de}`, `Data processing agreement under ${CITATIONS.art28.en}`),
         versionAndDate: both(
             (p: { version: string; date: string }) => `Version ${p.version} vom ${formatDate(p.date, 'de')}`,
             p => `Version ${p.version} of ${formatDate(p.date, 'en')}`),
@@ -114,18 +114,18 @@ export const clauseLibrary = {
             IV: both('Liste der Unterauftragsverarbeiter', 'List of sub-processors')
         },
         annexServesAs: both(
-            (p: { sccAnnex: string; title: string }) => `Diese Anlage bildet Anhang ${p.sccAnnex} („${p.title}“) der Standardvertragsklauseln nach dem Durchführungsbeschluss (EU) 2021/915.`,
-            p => `This annex constitutes Annex ${p.sccAnnex} (“${p.title}”) to the standard contractual clauses under Implementing Decision (EU) 2021/915.`),
+            (p: { sccAnnex: string; title: string }) => `Diese Anlage bildet Anhang ${p.sccAnnex} („${p.title}“) der Standardvertragsklauseln nach dem ${CITATIONS.scc915.de}.`,
+            p => `This annex constitutes Annex ${p.sccAnnex} (“${p.title}”) to the standard contractual clauses under Implementing ${CITATIONS.scc915.en}.`),
         partiesServeAs: both(
-            (p: { title: string }) => `Die Angaben zu den Vertragsparteien und diese Unterschriften bilden Anhang I („${p.title}“) der Standardvertragsklauseln nach dem Durchführungsbeschluss (EU) 2021/915.`,
-            p => `The details of the parties and these signatures constitute Annex I (“${p.title}”) to the standard contractual clauses under Implementing Decision (EU) 2021/915.`)
+            (p: { title: string }) => `Die Angaben zu den Vertragsparteien und diese Unterschriften bilden Anhang I („${p.title}“) der Standardvertragsklauseln nach dem ${CITATIONS.scc915.de}.`,
+            p => `The details of the parties and these signatures constitute Annex I (“${p.title}”) to the standard contractual clauses under Implementing ${CITATIONS.scc915.en}.`)
     },
 
     parties: {
         heading: both('Vertragsparteien', 'Parties'),
         roles: {
-            controller: both('Verantwortlicher im Sinne von Art. 4 Nr. 7 DSGVO', 'controller within the meaning of Art. 4(7) GDPR'),
-            processor: both('Auftragsverarbeiter im Sinne von Art. 4 Nr. 8 DSGVO', 'processor within the meaning of Art. 4(8) GDPR')
+            controller: both(`Verantwortlicher im Sinne von ${CITATIONS.art4_7.de}`, `controller within the meaning of ${CITATIONS.art4_7.en}`),
+            processor: both(`Auftragsverarbeiter im Sinne von ${CITATIONS.art4_8.de}`, `processor within the meaning of ${CITATIONS.art4_8.en}`)
         } satisfies Record<PartyRole, Bilingual<string>>,
         /** Heading for a party the file gives no name. */
         unnamed: {
@@ -165,8 +165,8 @@ export const clauseLibrary = {
     subject: {
         heading: both('Gegenstand', 'Subject matter'),
         purpose: both(
-            'Dieser Vertrag legt die Pflichten der Parteien für die Verarbeitung personenbezogener Daten durch den Auftragsverarbeiter im Auftrag des Verantwortlichen fest (Art. 28 Abs. 3 der Verordnung (EU) 2016/679, Datenschutz-Grundverordnung – DSGVO).',
-            'This agreement sets out the obligations of the parties for the processing of personal data by the processor on behalf of the controller (Art. 28(3) of Regulation (EU) 2016/679, General Data Protection Regulation – GDPR).'),
+            `Dieser Vertrag legt die Pflichten der Parteien für die Verarbeitung personenbezogener Daten durch den Auftragsverarbeiter im Auftrag des Verantwortlichen fest (${CITATIONS.art28_3.de}; DSGVO: Datenschutz-Grundverordnung, Verordnung (EU) 2016/679).`,
+            `This agreement sets out the obligations of the parties for the processing of personal data by the processor on behalf of the controller (${CITATIONS.art28_3.en}; GDPR: General Data Protection Regulation, Regulation (EU) 2016/679).`),
         /**
          * Defines the main contract once. German keeps the term „Hauptvertrag“ (its grammatical gender
          * fits every later sentence) and names the file's title only when it says more; English uses
@@ -308,8 +308,8 @@ export const clauseLibrary = {
             title: both('Rechte der betroffenen Personen', 'Rights of data subjects'),
             citation: cited(CITATIONS.art28_3_e),
             assists: both(
-                'Der Auftragsverarbeiter unterstützt den Verantwortlichen nach Möglichkeit mit geeigneten technischen und organisatorischen Maßnahmen dabei, Anträge betroffener Personen auf Wahrnehmung ihrer Rechte nach Kapitel III DSGVO zu beantworten.',
-                'The processor assists the controller, insofar as this is possible, by appropriate technical and organisational measures in responding to requests from data subjects exercising their rights under Chapter III GDPR.'),
+                `Der Auftragsverarbeiter unterstützt den Verantwortlichen nach Möglichkeit mit geeigneten technischen und organisatorischen Maßnahmen dabei, Anträge betroffener Personen auf Wahrnehmung ihrer Rechte nach ${CITATIONS.chapter3.de} zu beantworten.`,
+                `The processor assists the controller, insofar as this is possible, by appropriate technical and organisational measures in responding to requests from data subjects exercising their rights under ${CITATIONS.chapter3.en}.`),
             covers: both(
                 (p: { items: string[] }) => `Die Unterstützung erstreckt sich auf: ${formatList(p.items, 'de')}.`,
                 p => `This assistance covers: ${formatList(p.items, 'en')}.`),
@@ -317,34 +317,34 @@ export const clauseLibrary = {
                 'Der Auftragsverarbeiter leistet diese Unterstützung so rechtzeitig, dass der Verantwortliche die gesetzlichen Fristen einhalten kann.',
                 'The processor provides this assistance in time for the controller to meet the statutory deadlines.'),
             rights: {
-                'access': both('Auskunftsrecht (Art. 15 DSGVO)', 'right of access (Art. 15 GDPR)'),
-                'rectification': both('Recht auf Berichtigung (Art. 16 DSGVO)', 'right to rectification (Art. 16 GDPR)'),
-                'erasure': both('Recht auf Löschung (Art. 17 DSGVO)', 'right to erasure (Art. 17 GDPR)'),
-                'restriction': both('Recht auf Einschränkung der Verarbeitung (Art. 18 DSGVO)', 'right to restriction of processing (Art. 18 GDPR)'),
-                'portability': both('Recht auf Datenübertragbarkeit (Art. 20 DSGVO)', 'right to data portability (Art. 20 GDPR)'),
-                'objection': both('Widerspruchsrecht (Art. 21 DSGVO)', 'right to object (Art. 21 GDPR)'),
+                'access': both(`Auskunftsrecht (${CITATIONS.art15.de})`, `right of access (${CITATIONS.art15.en})`),
+                'rectification': both(`Recht auf Berichtigung (${CITATIONS.art16.de})`, `right to rectification (${CITATIONS.art16.en})`),
+                'erasure': both(`Recht auf Löschung (${CITATIONS.art17.de})`, `right to erasure (${CITATIONS.art17.en})`),
+                'restriction': both(`Recht auf Einschränkung der Verarbeitung (${CITATIONS.art18.de})`, `right to restriction of processing (${CITATIONS.art18.en})`),
+                'portability': both(`Recht auf Datenübertragbarkeit (${CITATIONS.art20.de})`, `right to data portability (${CITATIONS.art20.en})`),
+                'objection': both(`Widerspruchsrecht (${CITATIONS.art21.de})`, `right to object (${CITATIONS.art21.en})`),
                 'automated-decisions': both(
-                    'Rechte bei automatisierten Entscheidungen im Einzelfall (Art. 22 DSGVO)',
-                    'rights related to automated individual decision-making (Art. 22 GDPR)')
+                    `Rechte bei automatisierten Entscheidungen im Einzelfall (${CITATIONS.art22.de})`,
+                    `rights related to automated individual decision-making (${CITATIONS.art22.en})`)
             } satisfies Record<DataSubjectRight, Bilingual<string>>
         },
 
         'compliance-assistance': {
-            title: both('Unterstützung bei den Pflichten nach Art. 32 bis 36 DSGVO', 'Assistance with the obligations under Articles 32 to 36 GDPR'),
+            title: both(`Unterstützung bei den Pflichten nach ${CITATIONS.art32_36.de}`, 'Assistance with the obligations under Articles 32 to 36 GDPR'),
             citation: cited(CITATIONS.art28_3_f),
             assistsWith: both(
                 'Der Auftragsverarbeiter unterstützt den Verantwortlichen unter Berücksichtigung der Art der Verarbeitung und der ihm zur Verfügung stehenden Informationen bei der Einhaltung folgender Pflichten:',
                 'Taking into account the nature of processing and the information available to it, the processor assists the controller in ensuring compliance with the following obligations:'),
             articles: {
-                art32: both('Sicherheit der Verarbeitung (Art. 32 DSGVO)', 'security of processing (Art. 32 GDPR)'),
+                art32: both(`Sicherheit der Verarbeitung (${CITATIONS.art32.de})`, `security of processing (${CITATIONS.art32.en})`),
                 art33: both(
-                    'Meldung von Verletzungen des Schutzes personenbezogener Daten an die Aufsichtsbehörde (Art. 33 DSGVO)',
-                    'notification of personal data breaches to the supervisory authority (Art. 33 GDPR)'),
+                    `Meldung von Verletzungen des Schutzes personenbezogener Daten an die Aufsichtsbehörde (${CITATIONS.art33.de})`,
+                    `notification of personal data breaches to the supervisory authority (${CITATIONS.art33.en})`),
                 art34: both(
-                    'Benachrichtigung der betroffenen Personen von solchen Verletzungen (Art. 34 DSGVO)',
-                    'communication of such breaches to the data subjects (Art. 34 GDPR)'),
-                art35: both('Datenschutz-Folgenabschätzung (Art. 35 DSGVO)', 'data protection impact assessment (Art. 35 GDPR)'),
-                art36: both('vorherige Konsultation der Aufsichtsbehörde (Art. 36 DSGVO)', 'prior consultation of the supervisory authority (Art. 36 GDPR)')
+                    `Benachrichtigung der betroffenen Personen von solchen Verletzungen (${CITATIONS.art34.de})`,
+                    `communication of such breaches to the data subjects (${CITATIONS.art34.en})`),
+                art35: both(`Datenschutz-Folgenabschätzung (${CITATIONS.art35.de})`, `data protection impact assessment (${CITATIONS.art35.en})`),
+                art36: both(`vorherige Konsultation der Aufsichtsbehörde (${CITATIONS.art36.de})`, `prior consultation of the supervisory authority (${CITATIONS.art36.en})`)
             } satisfies Record<ComplianceAssistanceClause['articles'][number], Bilingual<string>>
         },
 
@@ -365,8 +365,8 @@ export const clauseLibrary = {
                     return `The processor notifies the controller of a personal data breach${when} after becoming aware of it.`;
                 }),
             assistsWithNotifications: both(
-                'Der Auftragsverarbeiter unterstützt den Verantwortlichen bei der Meldung an die Aufsichtsbehörde und bei der Benachrichtigung der betroffenen Personen (Art. 33 und 34 DSGVO).',
-                'The processor assists the controller in notifying the supervisory authority and in communicating the breach to the data subjects (Arts. 33 and 34 GDPR).')
+                `Der Auftragsverarbeiter unterstützt den Verantwortlichen bei der Meldung an die Aufsichtsbehörde und bei der Benachrichtigung der betroffenen Personen (${CITATIONS.art33_34.de}).`,
+                `The processor assists the controller in notifying the supervisory authority and in communicating the breach to the data subjects (${CITATIONS.art33_34.en}).`)
         },
 
         'end-of-processing': {
@@ -402,8 +402,8 @@ export const clauseLibrary = {
             title: both('Nachweise und Überprüfungen', 'Information and audits'),
             citation: cited(CITATIONS.art28_3_h),
             informationOnRequest: both(
-                (p: { within?: Period }) => `Der Auftragsverarbeiter stellt dem Verantwortlichen auf Anfrage alle Informationen zur Verfügung, die zum Nachweis der Einhaltung der in Art. 28 DSGVO niedergelegten Pflichten erforderlich sind${p.within ? `, und zwar innerhalb von ${formatPeriod(p.within, 'de', 'dative')} nach Eingang der Anfrage` : ''}.`,
-                p => `On request, the processor makes available to the controller all information necessary to demonstrate compliance with the obligations laid down in Art. 28 GDPR${p.within ? `, within ${formatPeriod(p.within, 'en')} of receiving the request` : ''}.`),
+                (p: { within?: Period }) => `Der Auftragsverarbeiter stellt dem Verantwortlichen auf Anfrage alle Informationen zur Verfügung, die zum Nachweis der Einhaltung der in ${CITATIONS.art28.de} niedergelegten Pflichten erforderlich sind${p.within ? `, und zwar innerhalb von ${formatPeriod(p.within, 'de', 'dative')} nach Eingang der Anfrage` : ''}.`,
+                p => `On request, the processor makes available to the controller all information necessary to demonstrate compliance with the obligations laid down in ${CITATIONS.art28.en}${p.within ? `, within ${formatPeriod(p.within, 'en')} of receiving the request` : ''}.`),
             allowsInspections: both(
                 (p: { thirdPartyAuditor: boolean }): string => p.thirdPartyAuditor
                     ? 'Der Auftragsverarbeiter ermöglicht Überprüfungen – einschließlich Inspektionen –, die vom Verantwortlichen oder einem anderen von diesem beauftragten Prüfer durchgeführt werden, und trägt dazu bei.'
@@ -455,10 +455,10 @@ export const clauseLibrary = {
                 (p: { items: string[] }) => `Eine Verarbeitung in einem Drittland erfolgt nur, wenn ${formatList(p.items, 'de', 'or')}.`,
                 p => `Processing in a third country takes place only where ${formatList(p.items, 'en', 'or')}.`),
             conditions: {
-                'art45': both('ein Angemessenheitsbeschluss der Kommission besteht (Art. 45 DSGVO)', 'the Commission has adopted an adequacy decision (Art. 45 GDPR)'),
-                'art46': both('geeignete Garantien vorgesehen sind (Art. 46 DSGVO)', 'appropriate safeguards are provided (Art. 46 GDPR)'),
-                'art44-48': both('die Bedingungen der Art. 44 bis 48 DSGVO erfüllt sind', 'the conditions of Arts. 44 to 48 GDPR are met'),
-                'art49': both('eine Ausnahme nach Art. 49 DSGVO vorliegt', 'a derogation under Art. 49 GDPR applies')
+                'art45': both(`ein Angemessenheitsbeschluss der Kommission besteht (${CITATIONS.art45.de})`, `the Commission has adopted an adequacy decision (${CITATIONS.art45.en})`),
+                'art46': both(`geeignete Garantien vorgesehen sind (${CITATIONS.art46.de})`, `appropriate safeguards are provided (${CITATIONS.art46.en})`),
+                'art44-48': both(`die Bedingungen der ${CITATIONS.art44_48.de} erfüllt sind`, `the conditions of ${CITATIONS.art44_48.en} are met`),
+                'art49': both(`eine Ausnahme nach ${CITATIONS.art49.de} vorliegt`, `a derogation under ${CITATIONS.art49.en} applies`)
             } satisfies Record<TransferCondition, Bilingual<string>>,
             informsInAdvance: both(
                 'Vor einer Verarbeitung in einem Drittland informiert der Auftragsverarbeiter den Verantwortlichen.',
@@ -491,8 +491,8 @@ export const clauseLibrary = {
     scc: {
         heading: both('Standardvertragsklauseln der Europäischen Kommission', 'Standard contractual clauses of the European Commission'),
         apply: both(
-            `Für die Verarbeitung gelten die Standardvertragsklauseln zwischen Verantwortlichen und Auftragsverarbeitern nach Art. 28 Abs. 7 DSGVO, die die Europäische Kommission mit dem Durchführungsbeschluss (EU) 2021/915 vom ${formatDate(SCC_DECISION_DATE, 'de')} erlassen hat.`,
-            `The standard contractual clauses between controllers and processors under Art. 28(7) GDPR, adopted by the European Commission in Implementing Decision (EU) 2021/915 of ${formatDate(SCC_DECISION_DATE, 'en')}, apply to the processing.`),
+            `Für die Verarbeitung gelten die Standardvertragsklauseln zwischen Verantwortlichen und Auftragsverarbeitern nach ${CITATIONS.art28_7.de}, die die Europäische Kommission mit dem ${CITATIONS.scc915.de} vom ${formatDate(SCC_DECISION_DATE, 'de')} erlassen hat.`,
+            `The standard contractual clauses between controllers and processors under ${CITATIONS.art28_7.en}, adopted by the European Commission in Implementing ${CITATIONS.scc915.en} of ${formatDate(SCC_DECISION_DATE, 'en')}, apply to the processing.`),
         notReproduced: both(
             'Ihr Wortlaut wird in diesem Dokument nicht wiedergegeben; es gilt die im Amtsblatt der Europäischen Union veröffentlichte Fassung.',
             'Their text is not reproduced in this document; the version published in the Official Journal of the European Union applies.'),
@@ -588,8 +588,8 @@ export const clauseLibrary = {
             remarks: both('Hinweise', 'Remarks')
         },
         special: {
-            art9: both('besondere Kategorie personenbezogener Daten (Art. 9 DSGVO)', 'special category of personal data (Art. 9 GDPR)'),
-            art10: both('Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO)', 'data relating to criminal convictions and offences (Art. 10 GDPR)')
+            art9: both(`besondere Kategorie personenbezogener Daten (${CITATIONS.art9.de})`, `special category of personal data (${CITATIONS.art9.en})`),
+            art10: both(`Daten über strafrechtliche Verurteilungen und Straftaten (${CITATIONS.art10.de})`, `data relating to criminal convictions and offences (${CITATIONS.art10.en})`)
         },
         optionalCategory: both('wird nicht in jedem Fall verarbeitet', 'not processed in every case'),
         sensitiveDataSafeguards: both('Beschränkungen und Garantien für sensible Daten', 'Restrictions and safeguards for sensitive data'),
@@ -620,15 +620,15 @@ export const clauseLibrary = {
         regionDependent: both('abhängig von der gewählten Region', 'depends on the region selected'),
         transfers: {
             'none': both(() => 'keine Drittlandübermittlung', () => 'no third-country transfer'),
-            'adequacy': both(() => 'Angemessenheitsbeschluss (Art. 45 DSGVO)', () => 'adequacy decision (Art. 45 GDPR)'),
+            'adequacy': both(() => `Angemessenheitsbeschluss (${CITATIONS.art45.de})`, () => `adequacy decision (${CITATIONS.art45.en})`),
             'dpf': both(
-                () => 'EU-US Data Privacy Framework (Angemessenheitsbeschluss (EU) 2023/1795, Art. 45 DSGVO)',
-                () => 'EU-U.S. Data Privacy Framework (adequacy decision (EU) 2023/1795, Art. 45 GDPR)'),
+                () => `EU-US Data Privacy Framework (Angemessenheitsbeschluss (EU) 2023/1795, ${CITATIONS.art45.de})`,
+                () => `EU-U.S. Data Privacy Framework (adequacy decision (EU) 2023/1795, ${CITATIONS.art45.en})`),
             'scc-2021/914': both(
-                (p: { module?: number }) => `Standardvertragsklauseln nach Durchführungsbeschluss (EU) 2021/914${p.module !== undefined ? `, Modul ${p.module}` : ''} (Art. 46 Abs. 2 lit. c DSGVO)`,
-                p => `standard contractual clauses under Implementing Decision (EU) 2021/914${p.module !== undefined ? `, Module ${p.module}` : ''} (Art. 46(2)(c) GDPR)`),
-            'bcr': both(() => 'verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)', () => 'binding corporate rules (Art. 47 GDPR)'),
-            'art49': both(() => 'Ausnahme für bestimmte Fälle (Art. 49 DSGVO)', () => 'derogation for specific situations (Art. 49 GDPR)')
+                (p: { module?: number }) => `Standardvertragsklauseln nach ${CITATIONS.scc914.de}${p.module !== undefined ? `, Modul ${p.module}` : ''} (${CITATIONS.art46_2_c.de})`,
+                p => `standard contractual clauses under Implementing ${CITATIONS.scc914.en}${p.module !== undefined ? `, Module ${p.module}` : ''} (${CITATIONS.art46_2_c.en})`),
+            'bcr': both(() => `verbindliche interne Datenschutzvorschriften (${CITATIONS.art47.de})`, () => `binding corporate rules (${CITATIONS.art47.en})`),
+            'art49': both(() => `Ausnahme für bestimmte Fälle (${CITATIONS.art49.de})`, () => `derogation for specific situations (${CITATIONS.art49.en})`)
         } satisfies Record<TransferKind, Bilingual<(p: { module?: number }) => string>>
     },
 
@@ -721,7 +721,7 @@ export const clauseLibrary = {
     measuresAnnex: {
         heading: both('Technische und organisatorische Maßnahmen', 'Technical and organisational measures'),
         version: both((p: { version: string }) => `Fassung ${p.version}`, p => `Version ${p.version}`),
-        objectivesLabel: both('Schutzziele (Art. 32 Abs. 1 DSGVO)', 'Objectives (Art. 32(1) GDPR)'),
+        objectivesLabel: both(`Schutzziele (${CITATIONS.art32_1.de})`, `Objectives (${CITATIONS.art32_1.en})`),
         controlLabel: both('Kontrollbereich', 'Control area'),
         goalLabel: both('Ziel', 'Goal'),
         objectives: {
@@ -748,8 +748,8 @@ export const clauseLibrary = {
             'incident-management': both('Umgang mit Sicherheitsvorfällen', 'incident management'),
             'data-protection-management': both('Datenschutzmanagement', 'data protection management'),
             'privacy-by-design': both(
-                'Datenschutz durch Technikgestaltung und datenschutzfreundliche Voreinstellungen (Art. 25 DSGVO)',
-                'data protection by design and by default (Art. 25 GDPR)'),
+                `Datenschutz durch Technikgestaltung und datenschutzfreundliche Voreinstellungen (${CITATIONS.art25.de})`,
+                `data protection by design and by default (${CITATIONS.art25.en})`),
             'information-security': both('Informationssicherheit', 'information security')
         } satisfies Record<ControlCategory, Bilingual<string>>
     },
@@ -778,8 +778,8 @@ export const clauseLibrary = {
     subProcessorList: {
         title: both((p: { agreement: string }) => `Unterauftragsverarbeiter – ${p.agreement}`, p => `Sub-processors – ${p.agreement}`),
         caption: both(
-            (p: { processor: string }) => `Von ${p.processor} eingesetzte Unterauftragsverarbeiter (Art. 28 Abs. 2 und 4 DSGVO)`,
-            p => `Sub-processors engaged by ${p.processor} (Art. 28(2) and (4) GDPR)`),
+            (p: { processor: string }) => `Von ${p.processor} eingesetzte Unterauftragsverarbeiter (${CITATIONS.art28_2_4.de})`,
+            p => `Sub-processors engaged by ${p.processor} (${CITATIONS.art28_2_4.en})`),
         version: both((p: { version: string }) => `Fassung ${p.version}`, p => `Version ${p.version}`),
         asOf: both((p: { date: string }) => `Stand: ${p.date}`, p => `As of: ${p.date}`),
         columns: {

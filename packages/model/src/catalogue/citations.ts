@@ -84,6 +84,7 @@ export const CITATIONS = {
     art36: cite('Art. 36 GDPR', 'Art. 36 DSGVO'),
     art37_7: cite('Art. 37(7) GDPR', 'Art. 37 Abs. 7 DSGVO'),
     // Transfers (Chapter V, Arts. 44–49): "Chapter V" is the one form for the chapter as a whole.
+    chapter3: cite('Chapter III GDPR', 'Kapitel III DSGVO'),
     chapter5: cite('Chapter V GDPR', 'Kapitel V DSGVO'),
     art44: cite('Art. 44 GDPR', 'Art. 44 DSGVO'),
     art44_48: cite('Arts. 44 to 48 GDPR', 'Art. 44 bis 48 DSGVO'),
