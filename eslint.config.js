@@ -9,7 +9,7 @@ export default tseslint.config(
         ignores: ['**/node_modules/**', '**/out/**', '**/dist/**', 'packages/language/src/generated/**']
     },
     {
-        files: ['packages/*/src/**/*.ts', 'extension/src/**/*.ts'],
+        files: ['packages/*/src/**/*.ts', 'extension/src/**/*.ts', 'playground/src/**/*.ts'],
         extends: [eslint.configs.recommended, ...tseslint.configs.strictTypeChecked, ...tseslint.configs.stylisticTypeChecked],
         languageOptions: {
             parserOptions: {

@@ -26,7 +26,8 @@ const NEEDS_BUILD_OR_BROWSER = [
     'test/generators/docx-libreoffice.test.ts', // LibreOffice (installed by npm test's pretest step)
     'test/fuzz/**',                         // thousands of mutated inputs through every stage
     'test/package-install.test.ts',         // npm pack of the CLI bundle, installed offline into a new project
-    'test/ci-integration.test.ts'           // the GitHub Action's and pre-commit hooks' steps on that install
+    'test/ci-integration.test.ts',          // the GitHub Action's and pre-commit hooks' steps on that install
+    'test/playground/**'                    // the built web playground (playground/dist) in Chromium
 ];
 
 export default defineConfig({

@@ -49,7 +49,8 @@ export function syntheticDpa(repoRoot, subProcessors, { breakReferences = false 
             `        measure de "Verschlüsselung im Ruhezustand, Satz ${g}" en "Encryption at rest, set ${g}"`,
             '    }');
     }
-    const closing = measures.lastIndexOf('}');
+    // The measures block ends at the first closing brace in column 0 (other blocks may follow it).
+    const closing = measures.indexOf('}');
     const text = [...head, ...generated, ...measures.slice(0, closing), ...groups, ...measures.slice(closing)].join('\n');
     return text;
 }

@@ -54,7 +54,9 @@ function pagePath(markdownPath) {
 function markdownPages() {
     const top = readdirSync(docsDir).filter(name => name.endsWith('.md'));
     const rules = readdirSync(join(docsDir, 'rules')).filter(name => name.endsWith('.md')).map(name => `rules/${name}`);
-    return [...top, ...rules].sort();
+    // The legal facts behind constructs and rules, with their sources (docs/legal/transfers.md).
+    const legal = existsSync(join(docsDir, 'legal')) ? readdirSync(join(docsDir, 'legal')).filter(name => name.endsWith('.md')).map(name => `legal/${name}`) : [];
+    return [...top, ...rules, ...legal].sort();
 }
 
 /** Files besides the pages that the pages link to or show. */

@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadText, readText, repoRoot } from './helpers.js';
 
@@ -62,8 +64,29 @@ function withoutLeadingComments(text: string): string {
 /** Documents whose ```dpa examples must be valid files, with how many examples each has at least. */
 const documents: Array<[file: string, minimumExamples: number]> = [['docs/language-reference.md', 10], ['README.md', 1]];
 
+/**
+ * A block that opens with `// file: PATH` is one file of a group that uses each other (a sub-processor
+ * list, an agreement using it, a template, a cover): all such blocks of a document are written to one
+ * folder first, so each is loaded from there and finds the files it names.
+ */
+function fileNameOf(block: Block): string | undefined {
+    return /^\s*\/\/ file: (\S+)/.exec(block.text)?.[1];
+}
+
+function writeNamedBlocks(blocks: Block[]): string {
+    const folder = mkdtempSync(join(tmpdir(), 'dpa-reference-'));
+    for (const block of blocks) {
+        const name = fileNameOf(block);
+        if (name === undefined) continue;
+        mkdirSync(dirname(join(folder, name)), { recursive: true });
+        writeFileSync(join(folder, name), block.text);
+    }
+    return folder;
+}
+
 for (const [referenceFile, minimumExamples] of documents) {
     const blocks = fencedBlocks(readText(join(repoRoot, referenceFile))).filter(block => block.tag === 'dpa');
+    const folder = writeNamedBlocks(blocks);
 
     describe(`${referenceFile}: every \`\`\`dpa example is a valid file`, () => {
         it('has examples to check', () => {
@@ -76,10 +99,11 @@ for (const [referenceFile, minimumExamples] of documents) {
             seen.set(block.heading, count);
             const name = `${block.heading}${count > 1 ? ` (example ${count})` : ''} [line ${block.line}]`;
             it(name, async () => {
-                expect(withoutLeadingComments(block.text).startsWith('agreement'),
-                    `the \`\`\`dpa block on line ${block.line} is not a complete file (it must start with 'agreement'); tag fragments \`\`\`dpa-fragment`).toBe(true);
+                expect(/^(agreement|sub-processors|cover)\b/.test(withoutLeadingComments(block.text)),
+                    `the \`\`\`dpa block on line ${block.line} is not a complete file (it must start with 'agreement', 'sub-processors' or 'cover'); tag fragments \`\`\`dpa-fragment`).toBe(true);
+                const name = fileNameOf(block);
                 // The document needs a `.dpa` extension: Langium picks the language by file extension.
-                const { diagnostics, hasErrors } = await loadText(block.text, `${referenceFile}#${block.line}.dpa`);
+                const { diagnostics, hasErrors } = await loadText(block.text, name !== undefined ? join(folder, name) : `${referenceFile}#${block.line}.dpa`);
                 const errors = diagnostics.filter(d => d.severity === 'error')
                     .map(d => `${referenceFile} block at line ${block.line}, block line ${d.line}:${d.column}: ${d.message}`);
                 expect(errors).toEqual([]);

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { CstUtils, EmptyFileSystem, isLeafCstNode, URI, ValueConverter } from 'langium';
+import { AstUtils, CstUtils, EmptyFileSystem, GrammarUtils, isLeafCstNode, URI, ValueConverter } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createDpaServices, loadDpaText } from '@dpa-as-code/language';
 import { unquote } from '../packages/language/src/dpa-value-converter.js';
 import { blockAt } from '../packages/lint/src/fixes/edit-builders.js';
-import { SourceText } from '../packages/lint/src/fixes/source-text.js';
-import { examplePath, loadText, modelOfText } from './helpers.js';
+import { SourceText, type Token } from '../packages/lint/src/fixes/source-text.js';
+import { constructLabel, describePlace, propertyWord, walkModel, type WalkContext } from '../packages/lint/src/rules/transfer-scc-hygiene-utils.js';
+import { findHardCodedReferences } from '../packages/lint/src/hard-coded-references.js';
+import { languageEvidence } from '../packages/lint/src/text-language.js';
+import { textReferencesOf } from '../packages/language/src/text-references.js';
+import { parseTextReferences } from '@dpa-as-code/model';
+import { examplePath, load, loadText, modelOf, modelOfText } from './helpers.js';
 
 // Behaviour kept by the changes that made large agreements fast and small (docs/performance.md):
 // each new shortcut must give exactly what the slow way gave.
@@ -102,5 +107,132 @@ describe('finding the tokens of a construct by binary search', () => {
         }
         const end = source.positionAt(text.length);
         expect(blockAt(source, { ...end, endLine: end.line, endColumn: end.column })).toBeUndefined();
+    });
+});
+
+const EXAMPLES = ['minimal.dpa', 'userlike.dpa', '360dialog.dpa', 'starter.dpa'];
+
+describe('one walk of the model shared by the rules, labels made when asked for', () => {
+    interface Visit { value: object; key: string | undefined; place: string; at: unknown }
+
+    /** The former walk: one traversal per call, every place labelled as it is entered. */
+    function eagerWalk(model: object, stop: (context: WalkContext) => boolean = () => false): Visit[] {
+        const visits: Visit[] = [];
+        const walk = (value: unknown, context: WalkContext) => {
+            if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+            const object = value as Record<string, unknown>;
+            visits.push({ value: object, key: context.key, place: describePlace(context), at: context.at });
+            if (stop(context)) return;
+            for (const [key, child] of Object.entries(object)) {
+                if (key === 'source') continue;
+                if (Array.isArray(child)) child.forEach((element, index) => { walk(element, enter(context, key, element, index)); });
+                else walk(child, enter(context, key, child, undefined));
+            }
+        };
+        const enter = (parent: WalkContext, key: string, value: unknown, index: number | undefined): WalkContext => {
+            const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
+            const source = object?.source as WalkContext['at'] | undefined;
+            if (object && source) return { key, constructs: [...parent.constructs, constructLabel(key, object, index)], properties: [], at: source };
+            const word = propertyWord(key, object, index);
+            return { key, constructs: parent.constructs, properties: word ? [...parent.properties, word] : parent.properties, at: parent.at };
+        };
+        walk(model, { key: undefined, constructs: [], properties: [], at: (model as { source: WalkContext['at'] }).source });
+        return visits;
+    }
+
+    function sharedWalk(model: object, stop: (context: WalkContext) => boolean = () => false): Visit[] {
+        const visits: Visit[] = [];
+        walkModel(model as never, (value, context) => {
+            visits.push({ value, key: context.key, place: describePlace(context), at: context.at });
+            return stop(context);
+        });
+        return visits;
+    }
+
+    it.each(EXAMPLES)('visits the same objects in the same order with the same places as the former walk: %s', async name => {
+        const model = await modelOf(examplePath(name));
+        const eager = eagerWalk(model);
+        expect(eager.length).toBeGreaterThan(5);
+        expect(sharedWalk(model)).toEqual(eager);
+        // The next rule walks the same model from the remembered list: the same again.
+        expect(sharedWalk(model)).toEqual(eager);
+    });
+
+    it('skips exactly what lies below a value whose visitor says so', async () => {
+        const model = await modelOf(examplePath('userlike.dpa'));
+        const stop = (context: WalkContext) => context.key === 'subProcessors' || context.key === 'obligations' || context.key === 'en';
+        const eager = eagerWalk(model, stop);
+        expect(eager.length).toBeLessThan(eagerWalk(model).length);
+        expect(sharedWalk(model, stop)).toEqual(eager);
+    });
+});
+
+describe('tokens of the source text read without a regular expression per character', () => {
+    /** The former tokenizer: a regular expression test for each character. */
+    function regexTokens(text: string): Token[] {
+        const tokens: Token[] = [];
+        let i = 0;
+        while (i < text.length) {
+            const c = text[i];
+            if (/\s/.test(c)) { i++; continue; }
+            if (text.startsWith('//', i)) { const end = text.indexOf('\n', i); i = end < 0 ? text.length : end; continue; }
+            if (text.startsWith('/*', i)) { const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 2; continue; }
+            if (c === '"') {
+                let j = i + 1;
+                while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+                j = Math.min(j + 1, text.length);
+                tokens.push({ kind: 'string', start: i, end: j, text: text.slice(i, j) });
+                i = j;
+                continue;
+            }
+            if (c === '{' || c === '}' || c === ',') {
+                tokens.push({ kind: c === '{' ? 'open' : c === '}' ? 'close' : 'comma', start: i, end: i + 1, text: c });
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < text.length && !/[\s{}",]/.test(text[j]) && !text.startsWith('//', j) && !text.startsWith('/*', j)) j++;
+            tokens.push({ kind: 'word', start: i, end: j, text: text.slice(i, j) });
+            i = j;
+        }
+        return tokens;
+    }
+
+    const odd = 'a\u00a0b\u2028c\ufeffd\u3000e\tf\vg\fh\ri/j//k\nl/*m*/n"o\\"p"q,r{s}t\u{1F600}u\ud800v/w';
+    it.each([...EXAMPLES, 'unusual characters'])('gives the same tokens: %s', name => {
+        const text = name === 'unusual characters' ? odd : readFileSync(examplePath(name), 'utf8');
+        expect(new SourceText(text).tokens()).toEqual(regexTokens(text));
+    });
+});
+
+describe('text scans remembered per text', () => {
+    it('give equal but separate results on each call', () => {
+        const text = 'Die Maßnahmen stehen in Anlage 3 und in Ziffer 4.1 dieses Vertrags.';
+        const first = findHardCodedReferences(text);
+        expect(first.map(reference => reference.text)).toEqual(['Anlage 3', 'Ziffer 4.1 dieses Vertrags']);
+        first[0].text = 'changed by a caller';
+        first.pop();
+        expect(findHardCodedReferences(text).map(reference => reference.text)).toEqual(['Anlage 3', 'Ziffer 4.1 dieses Vertrags']);
+        const evidence = languageEvidence('the data and the measures of the processor');
+        evidence.english = 0;
+        expect(languageEvidence('the data and the measures of the processor')).toEqual({ words: 8, german: 0, english: 5 });
+    });
+});
+
+describe('placeholders are looked for only in texts with a brace', () => {
+    it.each(EXAMPLES)('finds every placeholder a search of every text finds: %s', async name => {
+        const loaded = await load(examplePath(name));
+        let placeholders = 0;
+        for (const node of AstUtils.streamAst(loaded.document.parseResult.value)) {
+            if (node.$type !== 'Text') continue;
+            const text = node as unknown as Parameters<typeof textReferencesOf>[0];
+            const literals = text.neutral !== undefined
+                ? [GrammarUtils.findNodeForProperty(text.$cstNode, 'neutral')]
+                : text.translations.map(translation => GrammarUtils.findNodeForProperty(translation.$cstNode, 'value'));
+            const everywhere = literals.flatMap(literal => (literal ? parseTextReferences(literal.text).map(found => ({ kind: found.kind, name: found.name, start: literal.offset + found.start })) : []));
+            expect(textReferencesOf(text).map(found => ({ kind: found.kind, name: found.name, start: found.start }))).toEqual(everywhere);
+            placeholders += everywhere.length;
+        }
+        if (name === 'userlike.dpa') expect(placeholders).toBeGreaterThan(0);
     });
 });

@@ -85,7 +85,8 @@ describe('the documentation site (npm run docs)', () => {
         const pages = htmlFiles(site).map(path => relative(site, path).split('\\').join('/')).sort();
         const markdown = [
             ...readdirSync(join(repoRoot, 'docs')).filter(name => name.endsWith('.md')),
-            ...readdirSync(join(repoRoot, 'docs', 'rules')).filter(name => name.endsWith('.md')).map(name => `rules/${name}`)
+            ...readdirSync(join(repoRoot, 'docs', 'rules')).filter(name => name.endsWith('.md')).map(name => `rules/${name}`),
+            ...readdirSync(join(repoRoot, 'docs', 'legal')).filter(name => name.endsWith('.md')).map(name => `legal/${name}`)
         ].map(name => name.replace(/README\.md$/, 'index.html').replace(/\.md$/, '.html'));
         expect(pages).toEqual([...new Set([...markdown, 'index.html'])].sort());
         expect(pages).toEqual(expect.arrayContaining(['cli.html', 'language-reference.html', 'rules/index.html']));

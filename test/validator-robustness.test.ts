@@ -116,14 +116,26 @@ describe('properties given more than once', () => {
 /** The list properties a file may repeat (marked "may be repeated" in docs/language-reference.md). */
 function readRepeatableList(): string[] {
     return [
-        'Agreement.languages', 'Agreement.sections', 'ComplianceAssistance.articles', 'Contact.emails', 'Contact.phones',
+        'Agreement.languages', 'Agreement.sections', 'Audits.certifications', 'BreachNotification.content', 'Inspections.frequencyExceptions', 'ComplianceAssistance.articles', 'Contact.emails', 'Contact.phones',
         'DataCategory.subjects', 'DataCategoryGroup.categories', 'DataCategoryGroup.subjects', 'DataSubject.covers',
         'DataSubjectRights.rights', 'DataSubjects.subjects', 'Interface.partners', 'Measure.facts', 'MeasureGroup.items',
         'MeasureGroup.objectives', 'Measures.groups', 'Measures.overview', 'Obligations.clauses', 'Partners.interfaces',
         'Party.contacts', 'Party.notes', 'Party.signatories', 'Processing.notes', 'Processing.purposes',
         'ProcessingLocation.outsideWith', 'Retention.notes', 'Retention.records', 'RetentionRecord.basis',
         'SccIncorporation.options', 'SccIncorporation.supplements', 'SccIncorporation.urls', 'ServerLocation.countries',
-        'Service.data', 'Service.notes', 'SubProcessor.notes', 'SubProcessor.products', 'SubProcessor.services',
-        'Text.translations'
+        'Security.materialChanges', 'Service.data', 'Service.notes', 'SubProcessor.notes', 'SubProcessor.products', 'SubProcessor.services',
+        'Text.translations',
+        // Files that use other files (sub-processor lists, templates, covers).
+        'Cover.assignments', 'Parameters.parameters', 'PartyDetails.contacts', 'PartyDetails.signatories', 'SubProcessorList.imports', 'SubProcessorList.subProcessors',
+        'Transfers.transfers', 'Transfer.notes', 'UkAddendum.mayEnd',
+        'Liability.unlimitedFor', 'Precedence.order',
+        // Security, sub-processing, breach and audit details.
+        'Security.securityDuties', 'Security.remoteWork', 'SubProcessing.ancillaryServices', 'BreachNotification.alsoReports', 'BreachNotification.incidentKinds',
+        'EndOfProcessing.keptFor', 'EndOfProcessing.keptDataHandling', 'Inspections.scope', 'Inspections.unannouncedIf',
+        // Instructions, confidentiality, assistance and DPO details.
+        'Instructions.channels', 'Instructions.givenBy', 'Instructions.receivedBy', 'Confidentiality.otherSecrets',
+        'ComplianceAssistance.notify', 'ComplianceAssistance.accessRequests', 'NotifyDuty.triggers', 'DataProtectionOfficer.appointedUnder',
+        // Applicable laws, the controller's own duties, grounds for termination.
+        'Agreement.applicableLaws', 'ControllerResponsibility.duties', 'AgreementTerm.terminationGrounds', 'Agreement.regions', 'RegionDefinition.countries'
     ].sort();
 }

@@ -5,47 +5,14 @@
 // Run after `tsc -b tsconfig.build.json` (the workspace packages are bundled from their out/)
 // and `npm run docs`; `npm run build` does all three.
 import * as esbuild from 'esbuild';
+import { languageInProductionMode, workspaceWithoutSideEffects } from '../../scripts/esbuild-plugins.mjs';
 import { copyFileSync, cpSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoSite = join(here, '..', '..', 'site');
 const dist = join(here, 'dist');
-
-/**
- * The workspace packages have no import-time side effects; saying so lets esbuild drop what a bundle
- * does not use from them (a command that imports one function of a package gets only what it needs).
- */
-const workspaceWithoutSideEffects = {
-    name: 'workspace-without-side-effects',
-    setup(build) {
-        build.onResolve({ filter: /^@dpa-as-code\// }, async args => {
-            if (args.pluginData?.resolving) return undefined;
-            const result = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { resolving: true } });
-            if (result.errors.length > 0) return { errors: result.errors };
-            return { path: result.path, sideEffects: false };
-        });
-    }
-};
-
-/**
- * Langium's production mode: the lexer and parser skip re-checking the grammar at every start (about
- * a tenth of `dpa lint`'s time in a trial). The grammar is checked where it changes: `langium generate`
- * and the tests, which run the sources in development mode.
- */
-const languageInProductionMode = {
-    name: 'language-in-production-mode',
-    setup(build) {
-        build.onLoad({ filter: /[\\/]language[\\/]out[\\/]generated[\\/]module\.js$/ }, async args => {
-            const source = await readFile(args.path, 'utf8');
-            const production = source.replace("mode: 'development'", "mode: 'production'");
-            if (production === source) return { errors: [{ text: `no "mode: 'development'" in ${args.path}: has langium generate changed?` }] };
-            return { contents: production, loader: 'js' };
-        });
-    }
-};
 
 // Built beside dist/ and moved in place only when complete: a failed build leaves the last good bundle.
 const nextDist = join(here, 'dist-next');

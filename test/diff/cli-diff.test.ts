@@ -122,7 +122,9 @@ describe('dpa diff OLD NEW', () => {
         const broken = await runCliInProcess(['diff', 'old.dpa', 'broken.dpa'], { cwd: dir });
         expect(broken.code).toBe(2);
         expect(broken.stdout).toBe('');
-        expect(broken.stderr).toMatch(/^broken\.dpa:171:\d+: error: /);
+        // The error is at the token after the inserted `country`: two lines below `sub-processor Hetzner {`.
+        const errorLine = userlike.split('\n').findIndex(line => line.startsWith('sub-processor Hetzner {')) + 3;
+        expect(broken.stderr).toMatch(new RegExp(`^broken\\.dpa:${errorLine}:\\d+: error: `));
         expect(broken.stderr.trimEnd().split('\n').at(-1)).toBe('dpa diff: broken.dpa has errors; nothing compared');
     });
 });

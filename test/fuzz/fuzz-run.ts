@@ -29,7 +29,9 @@ export interface FuzzOptions {
 /** The unmutated examples come first, then `count` mutants, all derived from `seed` alone. */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
     const examplesDir = join(options.repoRoot, 'examples');
-    const examples = readdirSync(examplesDir).filter(name => name.endsWith('.dpa')).sort()
+    // Every example, also those in folders (agreements, lists, templates, covers); run on its text alone, a file
+    // that uses another file ends at a clean "cannot use" error, which the fuzzer checks like any other.
+    const examples = (readdirSync(examplesDir, { recursive: true, encoding: 'utf8' })).filter(name => name.endsWith('.dpa')).sort()
         .map(name => ({ name, text: readFileSync(join(examplesDir, name), 'utf8') }));
     const context = { keywords: grammarKeywords(options.repoRoot), corpus: examples.map(example => example.text) };
     const random = new Random(options.seed);

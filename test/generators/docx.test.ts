@@ -38,7 +38,7 @@ describe('DOCX of userlike.dpa (German)', () => {
         expect(styled('Heading2')).toEqual(units.filter(unit => unit.level === 3).map(headingText));
         expect(styled('Heading3')).toEqual(units.filter(unit => unit.level === 4).map(headingText));
         expect(styled('Heading1')).toEqual([
-            'Vertragsparteien', '1 Gegenstand', '2 Standardvertragsklauseln der Europäischen Kommission', 'Unterschriften',
+            'Vertragsparteien', '1 Gegenstand', '2 Standardvertragsklauseln der Europäischen Kommission', '3 Allgemeine Bestimmungen', 'Unterschriften',
             'Anlage 1: Einzelheiten der Verarbeitung', 'Anlage 2: Unterauftragsverarbeiter',
             'Anlage 3: Technische und organisatorische Maßnahmen gemäß Art. 32 DSGVO'
         ]);

@@ -9,7 +9,13 @@ const sample = {
     text: MARK, annex: MARK, citation: MARK, notice: period, channel: 'electronic', emergency: period, condition: MARK,
     objection: period, forGoodCause: true, items: [MARK, MARK], withoutUndueDelay: true, deadline: period,
     controllersChoice: true, within: period, thirdPartyAuditor: true, hours: MARK, notUnreasonablyWithheld: true,
-    region: 'eu-eea', url: MARK, option: 9, clause: MARK, title: MARK, period, name: MARK, module: 3
+    region: 'eu-eea', url: MARK, option: 9, clause: MARK, title: MARK, period, name: MARK, module: 3,
+    per: period, times: 2, exceptions: [MARK, MARK],
+    except: MARK, documents: MARK, amount: MARK, currency: MARK, cases: MARK, mainContract: MARK, feesPeriod: MARK, feesPeriodDative: MARK,
+    term: MARK, country: MARK, place: MARK, exclusive: true, customer: MARK, vendor: MARK, severalCustomers: false, severalVendors: false, party: MARK,
+    // Instructions, confidentiality, assistance and the DPO.
+    bases: ['art37-1-b', 'bdsg-38'], channels: ['in-writing', 'electronic'], inTheseForms: true, names: [MARK, MARK],
+    secrets: ['social-security', 'professional'], ifIdentifiable: true, withoutDelay: true
 };
 
 export interface LibraryFragment {

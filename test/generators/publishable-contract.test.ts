@@ -422,3 +422,11 @@ describe('a clause with neither wording nor flags', () => {
         expect(body).toEqual(['The processor takes the technical and organisational measures described in Annex 1.']);
     });
 });
+
+describe('a data protection officer without details', () => {
+    test('is stated as appointed, not printed as a bare label', async () => {
+        const source = await modelOfText('agreement Dpo {\n    languages de, en\n}\nparty vendor processor {\n    name "Vendor GmbH"\n    dpo { changes notified }\n}\n');
+        expect(markdownText(renderMarkdownEdition(buildEdition(source, ['en'])))).toContain('Data protection officer: appointed');
+        expect(markdownText(renderMarkdownEdition(buildEdition(source, ['de'])))).toContain('Datenschutzbeauftragter: bestellt');
+    });
+});

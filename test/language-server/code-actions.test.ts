@@ -194,6 +194,7 @@ obligations {
         documented only
         including transfers
         inform if infringing
+        inform of legal requirement
     }
     confidentiality {
         staff committed

@@ -122,9 +122,10 @@ describe('completion of SCC options, transfer mechanisms, modules and languages'
         });
     });
 
-    it('offers the six transfer mechanisms after `transfer`, each with its basis in Chapter V', async () => {
+    it('offers the transfer mechanisms after `transfer`, each with its basis in Chapter V (the repealed 2010/87 clauses marked so)', async () => {
         await completionAt(`${header}sub-processor AWS {\n    service "Hosting" {\n        transfer <|>\n    }\n}\n`, list => {
-            expect(labels(list)).toEqual(['none', 'adequacy', 'dpf', 'scc-2021/914', 'bcr', 'art49']);
+            expect(labels(list)).toEqual(['none', 'adequacy', 'dpf', 'scc-2021/914', 'scc-2010/87', 'bcr', 'art49']);
+            expect(item(list, 'scc-2010/87').detail).toBe('Old standard contractual clauses (Decision 2010/87/EU), repealed: Art. 4 of Decision (EU) 2021/914; Art. 46(2)(c) GDPR');
             expect(item(list, 'adequacy').detail).toBe('Adequacy decision: Art. 45 GDPR');
             expect(item(list, 'dpf').detail).toBe('EU-US Data Privacy Framework: Art. 45 GDPR, Decision (EU) 2023/1795');
             expect(item(list, 'scc-2021/914').detail).toBe('Standard contractual clauses (Decision (EU) 2021/914): Art. 46(2)(c) GDPR');
@@ -185,7 +186,8 @@ describe('completion of keywords and snippets', () => {
 
     it('offers a whole DPA skeleton in an empty file', async () => {
         await completionAt('<|>', list => {
-            expect(labels(list)).toEqual(['agreement', 'New DPA (Art. 28 skeleton)']);
+            // A file may also be a sub-processor list or a cover (docs/language-reference.md, files that use other files).
+            expect(labels(list)).toEqual(['agreement', 'sub-processors', 'cover', 'New DPA (Art. 28 skeleton)']);
             const skeleton = item(list, 'New DPA (Art. 28 skeleton)');
             expect(skeleton.kind).toBe(15);
             expect(skeleton.filterText).toBe('agreement dpa new skeleton template');

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CstUtils, TextDocument, type LangiumDocument } from 'langium';
 import { clearDocuments, expectFormatting, parseHelper } from 'langium/test';
-import { toDpaModel, type ast } from '@dpa-as-code/language';
+import { ast, toDpaModel } from '@dpa-as-code/language';
 import { repoRoot } from '../helpers.js';
 import { services } from './language-server-services.js';
 
@@ -168,7 +168,8 @@ describe('formatting the examples and every fixture', () => {
                 // Same agreement: the formatted file gives the same model.
                 const { parserErrors, lexerErrors } = first.document.parseResult;
                 if (parserErrors.length === 0 && lexerErrors.length === 0) {
-                    expect(modelJson(second.document)).toBe(modelJson(first.document));
+                    // A cover's model needs its template, which this one-file parse does not load (test/shared-files.test.ts formats covers).
+                    if (!ast.isCover(first.document.parseResult.value)) expect(modelJson(second.document)).toBe(modelJson(first.document));
                 } else {
                     expect(first.edits).toBe(0);
                 }

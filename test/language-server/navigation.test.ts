@@ -82,6 +82,9 @@ describe('rename', () => {
         await expect(rename(at('phone', 0), 'phone number')).rejects.toThrow("'phone number' is not a valid name");
         await expect(rename(at('phone', 0), '2fa')).rejects.toThrow('is not a valid name');
         await expect(rename(at('phone', 0), 'party')).rejects.toThrow("'party' is a keyword of the DPA language");
+        // Keywords of the rules `Name` calls (the grammar groups them) count as names too.
+        expect(await rename(at('phone', 0), 'backups')).toEqual([edit('phone', 0, 'backups'), edit('phone', 1, 'backups')]);
+        expect(await rename(at('phone', 0), 'incidents')).toEqual([edit('phone', 0, 'incidents'), edit('phone', 1, 'incidents')]);
     });
 
     it('renames a party only where it is defined: parties are not referenced', async () => {

@@ -49,7 +49,7 @@ describe('typed references in the editor', () => {
         let document = await open(kinds);
         const uri = document.uri.toString();
         const kindList = await services.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri }, position: at(kinds, '{an', 0, 3) });
-        expect(kindList?.items.map(item => item.label)).toEqual(['annex', 'section', 'party', 'sub-processor', 'period']);
+        expect(kindList?.items.map(item => item.label)).toEqual(['annex', 'section', 'party', 'sub-processor', 'period', 'parameter']);
 
         const names = dpa.replace('Nach {annex measures}', 'Nach {annex m');
         document = await open(names);

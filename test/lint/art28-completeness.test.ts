@@ -17,8 +17,10 @@ const art28Rules = [
     'art28-3-purpose',
     'art28-3-data-types',
     'art28-3-data-subjects',
+    'art28-3-governing-law',
     'art28-3-a-instructions',
     'art28-3-a-only-on-instructions',
+    'art28-3-a-legal-requirement',
     'art28-3-b-confidentiality',
     'art28-3-c-security',
     'art28-3-d-sub-processing',
@@ -27,6 +29,7 @@ const art28Rules = [
     'art28-3-g-deletion-return',
     'art28-3-h-audits',
     'art28-3-h-inspections',
+    'art28-3-h-inspection-conditions',
     'art28-3-second-subparagraph-infringing-instructions',
     'art28-4-flow-down'
 ];
@@ -112,6 +115,8 @@ const removals: Removal[] = [
         edit: t => without(t, /\n\s*only on instructions/) },
     { element: "(a) 'including transfers'", ruleId: 'art28-3-a-instructions', anchor: instructionsClause,
         edit: t => without(t, /\n\s*including transfers/) },
+    { element: "(a) 'inform of legal requirement'", ruleId: 'art28-3-a-legal-requirement', anchor: instructionsClause,
+        edit: t => without(t, /\n\s*inform of legal requirement/) },
     { element: "(b) 'staff committed'", ruleId: 'art28-3-b-confidentiality', anchor: /\bconfidentiality \{/,
         edit: t => without(t, / staff committed/) },
     { element: "(c) 'measures annexed'", ruleId: 'art28-3-c-security', anchor: securityClause,
@@ -128,6 +133,8 @@ const removals: Removal[] = [
         edit: t => without(t, /\n\s*inspections \{[^}]*\}/) },
     { element: "(h) inspections without the processor's veto", ruleId: 'art28-3-h-inspections', anchor: /\binspections \{/,
         edit: t => t.replace(/(inspections \{[^}]*)\}/, '$1processor consent }') },
+    { element: '(h) inspections open when there is cause to look', ruleId: 'art28-3-h-inspection-conditions', anchor: /\binspections \{/,
+        edit: t => t.replace(/(inspections \{[^}]*)\}/, '$1at most once per 12 months }') },
     // Art. 28(4)
     { element: "28(4) 'flow-down'", ruleId: 'art28-4-flow-down', anchor: subProcessingClause,
         edit: t => without(t, /\n\s*flow-down/) },

@@ -33,7 +33,7 @@ describe('dpa lint --fix', () => {
         const fixable = before.filter(finding => finding.fix);
         // The file has findings with a fix from several rules.
         expect([...new Set(fixable.map(f => f.ruleId))].sort()).toEqual([
-            'art28-3-a-instructions', 'art28-3-a-only-on-instructions', 'art28-3-b-confidentiality', 'art28-3-d-sub-processing',
+            'art28-3-a-instructions', 'art28-3-a-legal-requirement', 'art28-3-a-only-on-instructions', 'art28-3-b-confidentiality', 'art28-3-d-sub-processing',
             'art28-3-e-data-subject-rights', 'art28-3-f-compliance-assistance', 'art28-3-g-deletion-return', 'art28-3-h-audits',
             'art28-3-second-subparagraph-infringing-instructions', 'art33-2-breach-notification', 'hygiene-unknown-country-code'
         ]);
@@ -51,7 +51,7 @@ describe('dpa lint --fix', () => {
         expect(after.filter(finding => fixable.some(f => f.ruleId === finding.ruleId)).map(f => `${f.ruleId} ${f.messageId}`)).toEqual(['art28-3-h-audits noInspections']);
         expect(commentsOf(fixed)).toEqual(commentsOf(original));
         // The edits as typed: a flag on its own line with the clause's indentation, one-line blocks stay on one line.
-        expect(fixed).toContain('    instructions {\n        only on instructions\n        documented only\n        including transfers\n        inform if infringing\n    }\n');
+        expect(fixed).toContain('    instructions {\n        only on instructions\n        documented only\n        including transfers\n        inform of legal requirement\n        inform if infringing\n    }\n');
         expect(fixed).toContain('    confidentiality { survives termination staff committed } /* staff? */\n');
         expect(fixed).toContain('    end-of-processing {\n        action delete-or-return\n        at controller choice\n        including copies\n    }\n');
         expect(fixed).toContain('    country GB // the seat\n');

@@ -20,8 +20,9 @@ export type CompileForCliResult = { ok: true; compiled: CompileResult } | { ok: 
  */
 export async function compileForCli(file: string, options: CompileOptions, cwd?: string): Promise<CompileForCliResult> {
     try {
-        const text = readDpaFile(cwd === undefined ? file : resolve(cwd, file));
-        return { ok: true, compiled: await compileText(dpaServices(), text, file, options) };
+        const path = cwd === undefined ? resolve(file) : resolve(cwd, file);
+        const text = readDpaFile(path);
+        return { ok: true, compiled: await compileText(dpaServices(), text, file, { ...options, path }) };
     } catch (error) {
         if (error instanceof DpaInputError) return { ok: false, message: `${file}: ${error.reason}` };
         throw error;

@@ -1,7 +1,9 @@
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { AstUtils, type AstNode } from 'langium';
 import {
-    loadDpaFile, loadDpaText, toDpaDiagnostic, toDpaModel, type ast, type DpaDiagnostic, type DpaServices
+    ast, isTemplate, loadDpaFile, loadDpaText, relativeFile, templateOf, toDpaDiagnostic, toDpaModel, usedSubProcessorLists,
+    type DpaDiagnostic, type DpaServices
 } from '@dpa-as-code/language';
 import { lintModel, type Citation, type LintResult, type RuleSetting } from '@dpa-as-code/lint';
 import type { DpaModel } from '@dpa-as-code/model';
@@ -19,16 +21,26 @@ export interface CompileDiagnostic extends DpaDiagnostic {
 export interface CompileOptions {
     /** Run the lint rules with these settings (rule id → off/warn/error); `false`: do not lint. */
     lint?: false | { settings?: Record<string, RuleSetting> };
+    /** Where the text lives on disk (default: the file name resolved against the process's directory); the files it uses are found relative to it. */
+    path?: string;
 }
+
+/** What a `.dpa` file holds: an agreement, a template (an agreement with parameters), a cover that fills one in, or a sub-processor list. */
+export type DpaFileKind = 'agreement' | 'template' | 'cover' | 'sub-processor-list';
 
 export interface CompileResult {
     file: string;
+    kind: DpaFileKind;
     document: LangiumDocument<ast.Agreement>;
     /** Everything to show the user, language diagnostics and lint findings, ordered by position. */
     diagnostics: CompileDiagnostic[];
     /** The diagnostics that keep outputs from being generated (see {@link isBlocking}). */
     blocking: CompileDiagnostic[];
-    /** The plain model, built whenever the file has no syntax or reference errors. */
+    /**
+     * The plain model, built whenever the file (and every file it uses) has no syntax or reference
+     * errors: of an agreement, or of a cover (its template's with the cover's values). A template
+     * or a sub-processor list alone has none: covers and agreements that use them do.
+     */
     model?: DpaModel;
     /** The lint run, when the options asked for one and a model could be built. */
     lint?: LintResult;
@@ -56,24 +68,34 @@ export function compileDocument(
     languageDiagnostics: readonly Diagnostic[] = document.diagnostics ?? [], file: string = document.uri.fsPath
 ): CompileResult {
     const diagnostics: CompileDiagnostic[] = languageDiagnostics.filter(diagnostic => !isLintDiagnostic(diagnostic)).map(diagnostic => ({ ...toDpaDiagnostic(file, diagnostic), origin: originOf(diagnostic) }));
+    const used = usedDocuments(document);
+    // The files it uses report their own errors under their own names; they block this file's outputs too.
+    for (const other of used) {
+        const otherFile = besideFile(file, relativeFile(document, other));
+        diagnostics.push(...(other.diagnostics ?? []).filter(diagnostic => !isLintDiagnostic(diagnostic))
+            .map(diagnostic => ({ ...toDpaDiagnostic(otherFile, diagnostic), origin: originOf(diagnostic) })));
+    }
     const blocking = diagnostics.filter(isBlocking);
-    const model = isStructurallySound(document) ? buildModel(document, blocking.length > 0) : undefined;
+    const root = document.parseResult.value as AstNode;
+    const kind: DpaFileKind = ast.isCover(root) ? 'cover' : ast.isSubProcessorList(root) ? 'sub-processor-list' : isTemplate(root) ? 'template' : 'agreement';
+    const hasModel = kind === 'cover' || kind === 'agreement';
+    const model = hasModel && [document, ...used].every(isStructurallySound) ? buildModel(document, blocking.length > 0) : undefined;
     let lint: LintResult | undefined;
     if (model && options.lint !== false) {
         lint = lintModel(model, { settings: options.lint?.settings, sourceText: document.textDocument.getText() });
         diagnostics.push(...lint.findings.map(finding => ({
-            file, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn,
+            file: finding.file === undefined ? file : besideFile(file, finding.file), line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn,
             severity: finding.severity, message: finding.message, code: finding.ruleId,
             origin: 'lint' as const, ruleId: finding.ruleId, citation: finding.citation
         })));
     }
     diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { file, document, diagnostics, blocking: blocking.sort((a, b) => a.line - b.line || a.column - b.column), ...(model ? { model } : {}), ...(lint ? { lint } : {}) };
+    return { file, kind, document, diagnostics, blocking: blocking.sort((a, b) => a.line - b.line || a.column - b.column), ...(model ? { model } : {}), ...(lint ? { lint } : {}) };
 }
 
 /** Parses, links, validates and compiles a text; `file` names it in diagnostics. */
 export async function compileText(services: DpaServices, text: string, file: string, options: CompileOptions = {}): Promise<CompileResult> {
-    const loaded = await loadDpaText(services, text, file);
+    const loaded = await loadDpaText(services, text, file, options.path);
     return compileDocument(loaded.document, options, loaded.document.diagnostics ?? [], file);
 }
 
@@ -81,6 +103,31 @@ export async function compileText(services: DpaServices, text: string, file: str
 export async function compileFile(services: DpaServices, file: string, options: CompileOptions = {}): Promise<CompileResult> {
     const loaded = await loadDpaFile(services, file);
     return compileDocument(loaded.document, options, loaded.document.diagnostics ?? [], file);
+}
+
+/** The other files a document uses: a cover's template, the sub-processor lists of the agreement or template, transitively. */
+function usedDocuments(document: LangiumDocument): LangiumDocument[] {
+    const root = document.parseResult.value;
+    const template = ast.isCover(root) ? templateOf(root) : undefined;
+    const start = template ?? root;
+    const documents = [...(template ? [template] : []), ...usedSubProcessorLists(start)].map(node => AstUtils.getDocument(node));
+    return documents.filter((other, index) => other !== document && documents.indexOf(other) === index);
+}
+
+/** `relative` (with forward slashes) next to `file`, as the user named `file`. */
+export function fileBeside(file: string, relative: string): string {
+    return besideFile(file, relative);
+}
+
+function besideFile(file: string, relative: string): string {
+    const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    const joined = slash < 0 ? relative : `${file.slice(0, slash + 1)}${relative}`;
+    const parts: string[] = [];
+    for (const part of joined.split('/')) {
+        if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+        else if (part !== '.') parts.push(part);
+    }
+    return parts.join('/');
 }
 
 /** Lint findings the language server already added to a document's diagnostics; recomputed here, never counted twice. */

@@ -1,3 +1,3 @@
 export {
-    compileDocument, compileFile, compileText, isBlocking, type CompileDiagnostic, type CompileOptions, type CompileResult, type DiagnosticOrigin
+    compileDocument, compileFile, compileText, fileBeside, isBlocking, type CompileDiagnostic, type DpaFileKind, type CompileOptions, type CompileResult, type DiagnosticOrigin
 } from './compile.js';

@@ -4,7 +4,7 @@ import { compileText, type CompileResult } from '@dpa-as-code/compiler';
 import { createDpaServices, type DpaServices } from '@dpa-as-code/language';
 import { buildChangeNotice, ChangeNoticeError, escapeHtmlText, renderChangeNotice } from '@dpa-as-code/generators';
 import {
-    diffModels, isIsoCalendarDate, withoutSourceLocations,
+    diffModels, frequencyCapWords, isIsoCalendarDate, withoutSourceLocations,
     type DpaChange, type DpaModel, type FieldChange, type LanguageCode, type ServiceChange
 } from '@dpa-as-code/model';
 import { CompareRequest, type CompareChange, type CompareParams, type CompareResult, type PreviewError } from './preview-protocol.js';
@@ -166,6 +166,8 @@ function valueWords(value: unknown): string {
     const text = record.en ?? record.neutral ?? record.de;
     if (typeof text === 'string') return `“${text}”`;
     if (typeof record.value === 'number' && typeof record.unit === 'string') return `${String(record.value)} ${record.unit}`;
+    const cap = frequencyCapWords(record);
+    if (cap !== undefined) return cap;
     return JSON.stringify(record);
 }
 

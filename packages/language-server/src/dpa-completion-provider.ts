@@ -6,7 +6,7 @@ import {
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type MarkupContent } from 'vscode-languageserver';
 import type { LangiumDocument } from 'langium';
 import { textReferenceCompletions } from './text-reference-features.js';
-import { ast } from '@dpa-as-code/language';
+import { ast, isTemplate } from '@dpa-as-code/language';
 import { allIsoCountryCodes } from '@dpa-as-code/lint';
 import { CITATIONS } from '@dpa-as-code/model';
 import { countryMarkdown, countryNames, describeCountry, REGION_CODES, type CountryInfo } from './country-info.js';
@@ -31,6 +31,25 @@ const SORT = { value: '0', keyword: '1', snippet: '2' } as const;
 export class DpaCompletionProvider extends DefaultCompletionProvider {
     /** Completions already made per context (see `once`). */
     private readonly completed = new WeakMap<CompletionContext, Set<string>>();
+
+    /**
+     * At the start of a file the entry rule offers how a file begins (`agreement`, `sub-processors`,
+     * `cover`). When nothing could be parsed yet, Langium places that context after the word being
+     * typed; it belongs at the word's start, so the word filters the offers (`agr` → `agreement`).
+     */
+    protected override *buildContexts(document: LangiumDocument, position: import('vscode-languageserver').Position): IterableIterator<CompletionContext> {
+        for (const context of super.buildContexts(document, position)) {
+            if (context.node === undefined && context.tokenOffset === context.offset) {
+                const before = context.textDocument.getText().slice(0, context.offset);
+                const word = /[\w-]+$/.exec(before);
+                if (word) {
+                    yield { ...context, tokenOffset: context.offset - word[0].length };
+                    continue;
+                }
+            }
+            yield context;
+        }
+    }
 
     /** Inside a string, `{…` completes a typed reference; the grammar has nothing to offer there. */
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
@@ -101,7 +120,10 @@ export class DpaCompletionProvider extends DefaultCompletionProvider {
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
         // `2021/915` has no letter, which the default filter requires.
-        return keyword.value === '2021/915' || super.filterKeyword(context, keyword);
+        if (keyword.value === '2021/915') return true;
+        // `parameter NAME` in a slot means something only in a template (an agreement with `parameters`).
+        if (keyword.value === 'parameter' && !isTemplate(context.document.parseResult.value)) return false;
+        return super.filterKeyword(context, keyword);
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {

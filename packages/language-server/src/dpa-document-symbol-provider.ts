@@ -81,6 +81,16 @@ export class DpaDocumentSymbolProvider implements DocumentSymbolProvider {
                 section.interfaces.map(i => this.symbol(i, `interface ${i.name}`, SymbolKind.Interface, undefined, undefined, text(i.title),
                     i.partners.map(p => this.symbol(p, `partner ${p.legalName}`, SymbolKind.Object)))));
         }
+        if (ast.isGeneralTerms(section)) {
+            // One entry per provision that is a block of its own (governing law is a plain value), named by its keyword.
+            const provisions: [string, AstNode | undefined][] = [
+                ['precedence', single(section.precedence)], ['liability', single(section.liability)], ['courts', single(section.courts)],
+                ['term', single(section.term)], ['amendment on change of law', single(section.changeOfLaw)], ['severability', single(section.severability)]
+            ];
+            const detail = single(section.governingLaw) !== undefined ? `governing-law ${single(section.governingLaw)}` : undefined;
+            return this.symbol(section, 'general-terms', SymbolKind.Namespace, undefined, undefined, detail,
+                provisions.flatMap(([name, node]) => node ? [this.symbol(node, name, SymbolKind.Property)] : []));
+        }
         return undefined;
     }
 

@@ -4,8 +4,13 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import { ast } from '@dpa-as-code/language';
 import { countryMarkdown, describeCountry } from './country-info.js';
 import { describeNode } from './node-descriptions.js';
+import { auditValueHover } from './audit-explanations.js';
+import { clauseValueHover } from './clause-value-explanations.js';
 import { firstToken } from './grammar-queries.js';
 import { textReferenceHover } from './text-reference-features.js';
+import { describeParameter, fileKeywordHover, parameterHover } from './parameter-features.js';
+import { TRANSFER_KEYWORDS } from './transfer-explanations.js';
+import { GENERAL_TERMS_KEYWORDS } from './general-terms-explanations.js';
 import {
     NOT_LEGAL_ADVICE, OBLIGATION_EXPLANATIONS, SCC_914_MODULES, SCC_915, TRANSFER_MECHANISMS,
     citationLine, sccClauseHeading, sccOptionClauseInfo
@@ -23,7 +28,7 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
         const offset = document.textDocument.offsetAt(params.position);
-        const referenceHover = textReferenceHover(document, offset);
+        const referenceHover = textReferenceHover(document, offset) ?? parameterHover(document, offset);
         if (referenceHover) return referenceHover;
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         if (leaf && leaf.offset <= offset && offset < leaf.end && !leaf.hidden) {
@@ -37,6 +42,7 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
 
     /** Referenced and defined things (data categories, subjects, products, sub-processors, parties). */
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        if (ast.isParameter(node)) return describeParameter(node);
         return describeNode(node);
     }
 
@@ -58,12 +64,22 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
             if (rule === 'TransferKind') {
                 return this.transferHover(source.value);
             }
+            const auditValue = rule ? auditValueHover(rule, source.value, NOT_LEGAL_ADVICE) : undefined;
+            if (auditValue) return auditValue;
+            const clauseValue = rule ? clauseValueHover(rule, source.value, NOT_LEGAL_ADVICE) : undefined;
+            if (clauseValue) return clauseValue;
             if (ast.isSccIncorporation(node) && (source.value === 'scc' || source.value === '2021/915')) {
                 return `**${SCC_915.title}**\n\n${SCC_915.summary}`;
             }
             if (ast.isTransferMechanism(node) && source.value === 'module' && node.module !== undefined) {
                 return this.moduleHover(node.module);
             }
+            const transferKeyword = this.transferKeywordHover(node, source.value);
+            if (transferKeyword) return transferKeyword;
+            const generalTermsKeyword = this.generalTermsKeywordHover(node, source.value);
+            if (generalTermsKeyword) return generalTermsKeyword;
+            const fileKeyword = fileKeywordHover(node, source.value);
+            if (fileKeyword) return fileKeyword;
         }
         if (ast.isSccOption(node)) {
             return this.sccOptionHover(node);
@@ -75,6 +91,25 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
             return this.moduleHover(node.module);
         }
         return undefined;
+    }
+
+    /** A keyword of the `transfers` section (`governing-law`, `uk-addendum`, …): the choice it states and its source. */
+    protected transferKeywordHover(node: AstNode, keyword: string): string | undefined {
+        const inTransfers = ast.isTransfers(node) || ast.isTransfer(node) || ast.isUkAddendum(node) || ast.isSwissFadp(node);
+        const info = inTransfers ? TRANSFER_KEYWORDS[keyword] : undefined;
+        if (!info) return undefined;
+        return `**${info.title}**\n\n${info.explanation}\n\n${info.citation.en} · ${info.citation.de}\n\n_${NOT_LEGAL_ADVICE}_`;
+    }
+
+    /** A keyword of `general-terms`, of the roles beyond one pair, or `list url` in sub-processing: what it states and its source. */
+    protected generalTermsKeywordHover(node: AstNode, keyword: string): string | undefined {
+        const applies = AstUtils.getContainerOfType(node, ast.isGeneralTerms) !== undefined
+            || ast.isActsAsProcessor(node) || ast.isAffiliates(node) || ast.isEuRepresentative(node)
+            || (ast.isSubProcessing(node) && keyword === 'list') || (ast.isSubProcessor(node) && keyword === 'url');
+        const info = applies ? GENERAL_TERMS_KEYWORDS[keyword] : undefined;
+        if (!info) return undefined;
+        const citation = info.citation ? `\n\n${info.citation.en} · ${info.citation.de}` : '';
+        return `**${info.title}**\n\n${info.explanation}${citation}\n\n_${NOT_LEGAL_ADVICE}_`;
     }
 
     protected obligationHover(node: AstNode, keyword: string): string | undefined {

@@ -3,6 +3,7 @@ import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Position, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { renamableTextReferenceAt, textReferenceRenameEdits, textReferenceTargetOf } from './text-reference-features.js';
 import { kindWord } from './node-descriptions.js';
+import { keywordsAllowedAsNames } from '@dpa-as-code/language';
 
 /** The `ID` terminal of the grammar: what a name must look like. */
 const NAME = /^[_a-zA-Z][\w-]*$/;
@@ -20,8 +21,7 @@ export class DpaRenameProvider extends DefaultRenameProvider {
         super(services);
         const grammar = services.Grammar;
         this.keywords = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value));
-        const nameRule = grammar.rules.find(rule => rule.name === 'Name');
-        this.keywordsAllowedAsNames = new Set(nameRule ? AstUtils.streamAllContents(nameRule).filter(GrammarAST.isKeyword).map(keyword => keyword.value) : []);
+        this.keywordsAllowedAsNames = keywordsAllowedAsNames(grammar);
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {

@@ -18,6 +18,7 @@ export const CLAUSE_SNIPPETS: Readonly<Record<string, string>> = {
     documented only
     including transfers
     inform if infringing
+    inform of legal requirement
 }`,
     'confidentiality': `confidentiality {
     staff committed
@@ -194,6 +195,22 @@ export const SECTION_SNIPPETS: readonly SectionSnippet[] = [
     clause 9.1(b) option 1
     clause 9.1(c) option 1
     clause 9.2(c) option 1
+}`
+    },
+    {
+        keyword: 'transfers', rule: 'Transfers', label: 'transfers { … }',
+        description: `A transfer the agreement governs, with the choices of Decision (EU) 2021/914 (${CITATIONS.chapter5.en})`,
+        template: `transfers {
+    transfer ⟨to-processor⟩ {
+        from ⟨Controller⟩ to ⟨Processor⟩
+        country ⟨US⟩
+        mechanism scc-2021/914 module ⟨2|3|1|4⟩
+        ⟨docking clause|no docking clause⟩
+        sub-processors ⟨general notice|specific period⟩ ⟨30⟩ days
+        supervisory-authority ⟨establishment|representative|data-subjects⟩
+        governing-law option ⟨1⟩ ⟨IE⟩
+        courts ⟨IE⟩
+    }
 }`
     }
 ];

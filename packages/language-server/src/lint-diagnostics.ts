@@ -1,6 +1,6 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
-import type { CancellationToken, Diagnostic, Position } from 'vscode-languageserver';
-import type { ast, DpaServices } from '@dpa-as-code/language';
+import { AstUtils, DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { CancellationToken, Diagnostic, Position, Range } from 'vscode-languageserver';
+import { ast, importsOf, relativeFile, type DpaServices } from '@dpa-as-code/language';
 import { compileDocument, type CompileResult } from '@dpa-as-code/compiler';
 import { ruleDocsUrl, type RuleSetting } from '@dpa-as-code/lint';
 import { rememberCompiled } from './document-model.js';
@@ -101,10 +101,12 @@ function lineStarts(text: string): number[] {
 /** The compile result's lint findings as editor diagnostics, each over the construct it is about. */
 function lintDiagnostics(result: CompileResult, source: string | undefined): Diagnostic[] {
     return (result.lint?.findings ?? []).map(finding => {
+        // A finding about a used list or a cover's template stands at the line that names that file.
+        const elsewhere = finding.file !== undefined ? lineNaming(result.document, finding.file) : undefined;
         return {
             severity: finding.severity === 'error' ? 1 : 2,
-            message: finding.message,
-            range: {
+            message: finding.file !== undefined ? `${finding.file}:${finding.line}:${finding.column}: ${finding.message}` : finding.message,
+            range: elsewhere ?? {
                 start: { line: finding.line - 1, character: finding.column - 1 },
                 end: { line: finding.endLine - 1, character: finding.endColumn - 1 }
             },
@@ -118,4 +120,19 @@ function lintDiagnostics(result: CompileResult, source: string | undefined): Dia
             }
         };
     });
+}
+
+/**
+ * The path on the `use` line or the cover's `template` that leads to `file` (relative to the
+ * document's folder); a list used through another list stands at the first line that names a file.
+ */
+function lineNaming(document: LangiumDocument, file: string): Range | undefined {
+    const root = document.parseResult.value;
+    const references = ast.isCover(root) ? [root.template] : importsOf(root).map(use => use.list);
+    const paths = references.filter(reference => reference.$refNode !== undefined);
+    const target = paths.find(reference => {
+        const node = reference.ref;
+        return node !== undefined && relativeFile(document, AstUtils.getDocument(node)) === file;
+    }) ?? paths.at(0);
+    return target?.$refNode?.range;
 }

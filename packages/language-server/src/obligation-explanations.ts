@@ -9,8 +9,8 @@
  */
 
 import {
-    CITATIONS, OBLIGATIONS, adequacyDecisionFor, SCC_2021_915_CLAUSE_HEADINGS, SCC_2021_915_OPTION_CLAUSES,
-    scc2021914Module, scc2021915ClauseHeading, sccOptionClauseOf, type Citation as CatalogueCitation
+    CITATIONS, OBLIGATIONS, adequacyDecisionFor, SCC_2021_914_DATES, SCC_2021_915_CLAUSE_HEADINGS, SCC_2021_915_OPTION_CLAUSES,
+    formatDecisionDate, scc2021914Module, scc2021915ClauseHeading, sccOptionClauseOf, type Citation as CatalogueCitation
 } from '@dpa-as-code/model';
 
 /** Shown under explanations that summarise the law. */
@@ -230,6 +230,12 @@ export const TRANSFER_MECHANISMS: Readonly<Partial<Record<string, TransferMechan
         title: 'Standard contractual clauses (Decision (EU) 2021/914)',
         explanation: 'Appropriate safeguards by the Commission\'s standard contractual clauses for transfers; name the module (usually `module 3`, processor to processor).',
         ...citationOf(CITATIONS.art46_2_c)
+    },
+    'scc-2010/87': {
+        title: 'Old standard contractual clauses (Decision 2010/87/EU), repealed',
+        explanation: `Repealed with effect from ${formatDecisionDate(SCC_2021_914_DATES.oldClausesRepealed)}; contracts concluded before then counted as appropriate safeguards only until ${formatDecisionDate(SCC_2021_914_DATES.transitionEnded)}. Use \`scc-2021/914\` with its module.`,
+        gdpr: `${CITATIONS.scc914_art4.en}; ${CITATIONS.art46_2_c.en}`,
+        dsgvo: `${CITATIONS.scc914_art4.de}; ${CITATIONS.art46_2_c.de}`
     },
     'bcr': {
         title: 'Binding corporate rules',

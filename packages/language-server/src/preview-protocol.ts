@@ -95,3 +95,23 @@ export type CompareResult =
 
 /** `dpa/compare`: the open document compared with a previous version of it. */
 export const CompareRequest = new RequestType<CompareParams, CompareResult, void>('dpa/compare');
+
+/** The formats of `dpa/output` (PDF needs a Chromium, so only the CLI makes it). */
+export type OutputFormatChoice = 'json' | 'markdown' | 'html' | 'docx';
+
+export interface OutputParams {
+    uri: string;
+    format: OutputFormatChoice;
+    /** The contract's language(s); `de+en` gives the side-by-side layout. Ignored for JSON. */
+    language?: PreviewLanguage;
+    /** NAME in the file name (`NAME.de.md`); the document's file name without extension when absent. */
+    name?: string;
+}
+
+/** One generated file, named as `dpa generate` names it (DOCX as base64), or the errors. */
+export type OutputResult =
+    | { fileName: string; content: string; encoding: 'utf8' | 'base64' }
+    | { error: string; errors: PreviewError[] };
+
+/** `dpa/output`: one output file of an open document (the web playground's downloads; nothing is written). */
+export const OutputRequest = new RequestType<OutputParams, OutputResult, void>('dpa/output');

@@ -1,4 +1,4 @@
-import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import {
     CompletionItemKind, type CompletionItem, type Hover, type LocationLink, type Range, type TextEdit
 } from 'vscode-languageserver';
@@ -86,6 +86,10 @@ function targetSummary(target: TextReferenceTarget, index: number): string {
             const period = single(record.period);
             return `retention period of record ${target.name}${period ? `: ${period.value} ${period.unit}` : ''} (line ${line})`;
         }
+        case 'parameter': {
+            const parameter = target.node as ast.Parameter;
+            return `parameter ${target.name} (${parameter.type})${parameter.label ? `: ${textOf(parameter.label)}` : ''}, filled in by each cover (line ${line})`;
+        }
     }
 }
 
@@ -106,7 +110,7 @@ export function textReferenceDefinition(document: LangiumDocument, offset: numbe
     const nameRange = nameNode(target.node)?.range ?? targetRange;
     return [{
         originSelectionRange: rangeOf(document, reference.start, reference.end),
-        targetUri: document.uri.toString(),
+        targetUri: AstUtils.getDocument(target.node).uri.toString(),
         targetRange,
         targetSelectionRange: nameRange
     }];

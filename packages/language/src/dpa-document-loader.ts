@@ -4,6 +4,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DpaServices } from './dpa-module.js';
 import type { Agreement } from './generated/ast.js';
+import { noteUnreadableFile, pathsUsedBy, resolveImportPath } from './dpa-imports.js';
 
 /** A diagnostic with 1-based line and column, as printed by the CLI. */
 export interface DpaDiagnostic {
@@ -84,19 +85,53 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     return -1;
 }
 
-/** Parses, links and validates one .dpa text. */
-export async function loadDpaText(services: DpaServices, text: string, file: string): Promise<LoadedDpa> {
-    const uri = URI.file(resolve(file));
+/**
+ * Parses, links and validates one .dpa text, together with the files it uses (sub-processor lists,
+ * a cover's template), read from disk, transitively; each file once, so lists that use each other
+ * are loaded and the circle is reported at the `use` line. `path` is where the text lives on disk
+ * (default: `file` resolved against the process's directory); the paths it uses are relative to it.
+ */
+export async function loadDpaText(services: DpaServices, text: string, file: string, path: string = resolve(file)): Promise<LoadedDpa> {
+    const uri = URI.file(path);
+    const document = replaceDocument(services, uri, text);
+    const used = loadUsedFiles(services, document, new Set([uri.toString()]));
+    await services.shared.workspace.DocumentBuilder.build([document, ...used], { validation: true });
+    const diagnostics = (document.diagnostics ?? []).map(diagnostic => toDpaDiagnostic(file, diagnostic))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+    return { file, document, diagnostics, hasErrors: diagnostics.some(d => d.severity === 'error') };
+}
+
+function replaceDocument(services: DpaServices, uri: URI, text: string): LangiumDocument<Agreement> {
     const documents = services.shared.workspace.LangiumDocuments;
     if (documents.hasDocument(uri)) {
         documents.deleteDocument(uri);
     }
     const document = services.shared.workspace.LangiumDocumentFactory.fromString<Agreement>(text, uri);
     documents.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    const diagnostics = (document.diagnostics ?? []).map(diagnostic => toDpaDiagnostic(file, diagnostic))
-        .sort((a, b) => a.line - b.line || a.column - b.column);
-    return { file, document, diagnostics, hasErrors: diagnostics.some(d => d.severity === 'error') };
+    return document;
+}
+
+/** Reads the files `document` uses, and those they use; a file that cannot be read is left out (the linker names why). */
+function loadUsedFiles(services: DpaServices, document: LangiumDocument, seen: Set<string>): LangiumDocument[] {
+    const loaded: LangiumDocument[] = [];
+    for (const path of pathsUsedBy(document.parseResult.value)) {
+        const uri = resolveImportPath(document, path);
+        if (!uri || seen.has(uri.toString())) continue;
+        seen.add(uri.toString());
+        let text: string;
+        try {
+            text = readDpaFile(uri.fsPath);
+            noteUnreadableFile(uri, undefined);
+        } catch (error) {
+            if (!(error instanceof DpaInputError)) throw error;
+            noteUnreadableFile(uri, error.reason === 'no such file' ? undefined : error.reason);
+            if (services.shared.workspace.LangiumDocuments.hasDocument(uri)) services.shared.workspace.LangiumDocuments.deleteDocument(uri);
+            continue;
+        }
+        const used = replaceDocument(services, uri, text);
+        loaded.push(used, ...loadUsedFiles(services, used, seen));
+    }
+    return loaded;
 }
 
 /** Reads and loads a .dpa file; throws DpaInputError when it cannot be read. */

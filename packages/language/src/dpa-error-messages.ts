@@ -27,11 +27,23 @@ function describeFound(token: IToken | undefined): string {
     return `'${token.image}'`;
 }
 
-/** The keywords of the grammar's `Name` rule: words that may also stand where a name is expected. */
+/**
+ * The keywords of the grammar's `Name` rule, including the keyword rules it calls (Chevrotain limits a
+ * rule's alternatives, so the grammar groups them): words that may also stand where a name is expected.
+ */
 export function keywordsAllowedAsNames(grammar: Grammar): Set<string> {
-    const rule = grammar.rules.find(r => r.name === 'Name');
-    if (!rule) return new Set();
-    return new Set(AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword).map(keyword => keyword.value));
+    const keywords = new Set<string>();
+    const visited = new Set<GrammarAST.AbstractRule>();
+    const collect = (rule: GrammarAST.AbstractRule | undefined): void => {
+        if (!rule || visited.has(rule)) return;
+        visited.add(rule);
+        for (const node of AstUtils.streamAllContents(rule)) {
+            if (GrammarAST.isKeyword(node)) keywords.add(node.value);
+            else if (GrammarAST.isRuleCall(node) && GrammarAST.isParserRule(node.rule.ref)) collect(node.rule.ref);
+        }
+    };
+    collect(grammar.rules.find(rule => rule.name === 'Name'));
+    return keywords;
 }
 
 function unexpectedAtTopLevel(token: IToken): string {

@@ -58,8 +58,12 @@ export class DpaFormatter extends AbstractFormatter {
         }
         if (!node.$container && node.$cstNode && isCompositeCstNode(node.$cstNode)) {
             // The agreement and each section start a line at the top level.
-            const first = node.$cstNode.content.find(child => !child.hidden);
-            const sections = node.$cstNode.content.filter(child => child === first || this.isMemberStart(child));
+            // The entry rule chooses the kind of file (`DpaFile: Agreement | …`): its call wraps the file's own nodes.
+            const ownContent = (cst: CstNode): CstNode[] => isCompositeCstNode(cst)
+                ? cst.content.flatMap(child => isCompositeCstNode(child) && child.astNode === node ? ownContent(child) : [child]) : [cst];
+            const content = ownContent(node.$cstNode);
+            const first = content.find(child => !child.hidden);
+            const sections = content.filter(child => child === first || this.isMemberStart(child));
             formatter.cst(sections).prepend(Formatting.newLine());
         }
     }

@@ -8,6 +8,7 @@ import { DpaScopeProvider } from './dpa-scope-provider.js';
 import { DpaLinker } from './dpa-linker.js';
 import { DpaLexerErrorMessageProvider, DpaParserErrorMessageProvider, keywordsAllowedAsNames } from './dpa-error-messages.js';
 import { DpaValidator, registerValidationChecks } from './dpa-validator.js';
+import { DpaValidationRegistry } from './dpa-file-validation.js';
 import { DpaLexer, DpaTokenBuilder } from './dpa-lexer.js';
 import { withKeywordCorrection } from './dpa-keyword-correction.js';
 import { releasingParseState } from './dpa-parser-memory.js';
@@ -63,7 +64,8 @@ export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedSer
         Linker: (services: DpaServices) => new DpaLinker(services)
     },
     validation: {
-        DpaValidator: () => new DpaValidator()
+        DpaValidator: () => new DpaValidator(),
+        ValidationRegistry: (services: DpaServices) => new DpaValidationRegistry(services)
     }
 };
 

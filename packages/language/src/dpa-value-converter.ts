@@ -1,4 +1,5 @@
 import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { parameterValueMarker } from './dpa-imports.js';
 
 /**
  * Reads a quoted text as Langium does (quotes removed, `\n`, `\t`, `\"` … unescaped), without
@@ -9,6 +10,8 @@ import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } 
 export class DpaValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name.toUpperCase() === 'STRING') return unquote(input);
+        // `parameter law` in a date or country slot of a template: the marker the model builder fills in.
+        if (rule.name === 'ParameterValue') return parameterValueMarker(input.slice('parameter'.length));
         return super.runConverter(rule, input, cstNode);
     }
 }

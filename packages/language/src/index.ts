@@ -7,5 +7,10 @@ export { toDpaModel } from './model-builder.js';
 export { DpaLanguageMetaData } from './generated/module.js';
 export * from './text-references.js';
 export { isGiven, single } from './ast-values.js';
+export { keywordsAllowedAsNames } from './dpa-error-messages.js';
 export { DpaFormatter, formatDpaText, INDENT, type FormatTextResult } from './dpa-formatter.js';
 export { blockMemberStarts, firstElements, isKeyword } from './grammar-blocks.js';
+export {
+    importCycle, importsOf, isTemplate, parameterNamedBy, parametersOf, pathsUsedBy, relativeFile, resolveImportPath,
+    subProcessorsIn, templateOf, listOf, usedSubProcessorLists
+} from './dpa-imports.js';

@@ -1,15 +1,42 @@
-import { GrammarUtils, type AstNode, type Reference } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type Reference } from 'langium';
 import type * as M from '@dpa-as-code/model';
 import { SCHEMA_VERSION } from '@dpa-as-code/model';
 import * as ast from './generated/ast.js';
 import { isGiven, single } from './ast-values.js';
+import { relativeFile, subProcessorsIn, templateOf } from './dpa-imports.js';
+import {
+    buildingCover, coverValues, filledPartyDetails, filledPeriod, fillParameterValues, fillText, IN_OWN_FILE, otherFileOf, placeLocations, withBuildContext
+} from './template-filling.js';
 
 
 /**
  * Builds the plain model from a parsed, linked and error-free agreement.
  * References become the names written in the file; positions become 1-based lines.
+ * Sub-processors of the lists the agreement uses stand at the place of their `use` line, their
+ * source locations naming the list's file. Given a cover, the model is its template's with the
+ * cover's values in place of the parameters (the model does not mention parameters).
  */
-export function toDpaModel(agreement: ast.Agreement): M.DpaModel {
+export function toDpaModel(agreement: ast.Agreement | ast.Cover | ast.SubProcessorList): M.DpaModel {
+    if (ast.isSubProcessorList(agreement)) {
+        // A list on its own: its entries (and those of the lists it uses), nothing an agreement states.
+        const list = agreement;
+        return withBuildContext({ root: list }, () => ({
+            schemaVersion: SCHEMA_VERSION, id: list.name, languages: [], termsAsInGdpr: false, parties: [], products: [], dataSubjects: [],
+            dataCategoryGroups: [], obligations: [], subProcessors: subProcessorsIn(list).map(subProcessor), source: at(list)
+        }));
+    }
+    if (ast.isCover(agreement)) {
+        const cover = agreement;
+        const template = templateOf(cover);
+        if (!template) throw new Error(`The template '${cover.template.$refText}' of cover '${cover.name}' is not loaded.`);
+        const templateFile = relativeFile(AstUtils.getDocument(cover), AstUtils.getDocument(template));
+        return withBuildContext({ root: cover, values: coverValues(cover) }, () => fillParameterValues(
+            placeLocations({ ...agreementModel(template), id: cover.name }, templateFile)));
+    }
+    return withBuildContext({ root: agreement }, () => agreementModel(agreement));
+}
+
+function agreementModel(agreement: ast.Agreement): M.DpaModel {
     const sections = agreement.sections;
     const only = <T extends AstNode>(guard: (node: unknown) => node is T): T | undefined => sections.find(guard) as T | undefined;
 
@@ -19,6 +46,7 @@ export function toDpaModel(agreement: ast.Agreement): M.DpaModel {
     const measures = only(ast.isMeasures);
     const retention = only(ast.isRetention);
     const partners = only(ast.isPartners);
+    const generalTermsSection = only(ast.isGeneralTerms);
 
     return {
         schemaVersion: SCHEMA_VERSION,
@@ -35,7 +63,11 @@ export function toDpaModel(agreement: ast.Agreement): M.DpaModel {
         ...opt('processorMayUpdate', text(single(agreement.processorMayUpdate))),
         ...opt('processorMayUpdateSource', processorMayUpdateSource(agreement)),
         termsAsInGdpr: isGiven(agreement.definitionsAsInGdpr),
-        parties: sections.filter(ast.isParty).map(party),
+        ...list('applicableLaws', agreement.applicableLaws as M.ApplicableLaw[]),
+        ...list('regions', agreement.regions.map(region => ({
+            id: region.name, label: text(region.label), eea: isGiven(region.includesEea), countries: [...region.countries], source: at(region)
+        }))),
+        parties: sections.filter(ast.isParty).map(node => party(withFilledDetails(node))),
         products: sections.filter(ast.isProduct).map(p => ({ id: p.name, label: text(p.label), source: at(p) })),
         dataSubjects: sections.filter(ast.isDataSubjects).flatMap(block => block.subjects.map(s => ({
             id: s.name, label: text(s.label), covers: s.covers.map(refName), source: at(s)
@@ -58,10 +90,13 @@ export function toDpaModel(agreement: ast.Agreement): M.DpaModel {
         obligations: obligations ? obligations.clauses.map(obligation) : [],
         ...opt('obligationsSource', obligations ? keywordSource(obligations, 'obligations') : undefined),
         ...opt('scc', scc ? sccIncorporation(scc) : undefined),
-        subProcessors: sections.filter(ast.isSubProcessor).map(subProcessor),
+        ...opt('transfers', sections.some(ast.isTransfers) ? sections.filter(ast.isTransfers).flatMap(block => block.transfers.map(transfer)) : undefined),
+        subProcessors: subProcessorsIn(agreement).map(subProcessor),
+        ...opt('generalTerms', generalTermsSection ? generalTerms(generalTermsSection) : undefined),
         ...opt('measures', measures ? {
             ...opt('title', text(single(measures.title))),
             ...opt('version', single(measures.version)),
+            ...opt('date', single(measures.date)),
             overview: measures.overview.map(t => text(t)),
             groups: measures.groups.map(measureGroup),
             source: at(measures)
@@ -106,7 +141,39 @@ function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<
     return (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 }
 
+/** A flag added in schema version 1 as an optional field: present (true) only when the file sets it. */
+function flag<K extends string>(key: K, value: unknown[]): Partial<Record<K, true>> {
+    return (isGiven(value) ? { [key]: true } : {}) as Partial<Record<K, true>>;
+}
+
+/** A list added as an optional field: present only when the file gives at least one entry. */
+function list<K extends string, V>(key: K, values: readonly V[]): Partial<Record<K, V[]>> {
+    return (values.length > 0 ? { [key]: [...values] } : {}) as Partial<Record<K, V[]>>;
+}
+
 function at(node: AstNode): M.SourceLocation {
+    const file = otherFileOf(node);
+    if (file !== undefined) return { ...positionOf(node), file };
+    return buildingCover() ? Object.assign(positionOf(node), { [IN_OWN_FILE]: true }) : positionOf(node);
+}
+
+/** A template's party that names a parameter, with the cover's details in place of its own. */
+function withFilledDetails(node: ast.Party): ast.Party {
+    const details = filledPartyDetails(node);
+    if (!details) return node;
+    const either = <T>(filled: T[], own: T[]): T[] => filled.length > 0 ? filled : own;
+    return {
+        ...node,
+        legalName: either(details.legalName, node.legalName),
+        address: either(details.address, node.address),
+        country: either(details.country, node.country),
+        dpo: either(details.dpo, node.dpo),
+        contacts: [...node.contacts, ...details.contacts],
+        signatories: [...node.signatories, ...details.signatories]
+    };
+}
+
+function positionOf(node: AstNode): M.SourceLocation {
     const range = node.$cstNode?.range;
     // The agreement is the root: its own range is its header block, not the whole file.
     const end = ast.isAgreement(node) ? GrammarUtils.findNodeForKeyword(node.$cstNode, '}')?.range.end ?? range?.end : range?.end;
@@ -161,12 +228,12 @@ function text(value: ast.Text): M.LocalizedText;
 function text(value: ast.Text | undefined): M.LocalizedText | undefined;
 function text(value: ast.Text | undefined): M.LocalizedText | undefined {
     if (!value) return undefined;
-    if (value.neutral !== undefined) return { neutral: value.neutral };
+    if (value.neutral !== undefined) return fillText({ neutral: value.neutral });
     const result: M.LocalizedText = {};
     for (const translation of value.translations) {
         result[translation.language] = translation.value;
     }
-    return result;
+    return fillText(result);
 }
 
 const pluralUnits: Record<string, M.TimeUnit> = {
@@ -177,7 +244,11 @@ const pluralUnits: Record<string, M.TimeUnit> = {
 function period(value: ast.Period): M.Period;
 function period(value: ast.Period | undefined): M.Period | undefined;
 function period(value: ast.Period | undefined): M.Period | undefined {
-    return value ? { value: value.value, unit: pluralUnits[value.unit] } : undefined;
+    if (!value) return undefined;
+    const written = value.parameter ? filledPeriod(value) : value;
+    // A template's period slot left unfilled (the template built on its own) is not stated.
+    if (written?.value === undefined || written.unit === undefined) return undefined;
+    return { value: written.value, unit: pluralUnits[written.unit] };
 }
 
 function effective(value: ast.Effective | undefined): M.Effective | undefined {
@@ -192,6 +263,8 @@ function party(node: ast.Party): M.Party {
         id: node.name,
         role: node.role,
         ...opt('legalName', text(single(node.legalName))),
+        // A cover that fills in the name replaces the blank.
+        ...(node.legalName.length === 0 ? flag('legalNameToBeInserted', node.legalNameToBeInserted) : {}),
         ...opt('roleName', text(single(node.roleName))),
         ...opt('address', text(single(node.address))),
         ...opt('country', single(node.country)),
@@ -205,9 +278,127 @@ function party(node: ast.Party): M.Party {
         ...opt('dpo', dataProtectionOfficer(single(node.dpo))),
         notes: node.notes.map(t => text(t)),
         signatories: node.signatories.map(signatory),
+        ...opt('actsAsProcessor', actsAsProcessor(single(node.actsAsProcessor))),
+        ...opt('affiliates', affiliates(single(node.affiliates))),
+        ...opt('euRepresentative', euRepresentative(single(node.euRepresentative))),
         source: at(node)
     };
 }
+
+function actsAsProcessor(node: ast.ActsAsProcessor | undefined): M.Party['actsAsProcessor'] {
+    if (!node) return undefined;
+    return node.always ? 'always' : 'where-applicable';
+}
+
+function affiliates(node: ast.Affiliates | undefined): M.Affiliates | undefined {
+    if (!node) return undefined;
+    return {
+        ...opt('description', text(single(node.description))),
+        mayIssueInstructions: isGiven(node.mayIssueInstructions),
+        mayRelyOnAgreement: isGiven(node.mayRelyOnAgreement),
+        ...opt('rightsExercisedBy', single(node.rightsExercisedBy)),
+        ...opt('text', text(single(node.text))),
+        source: at(node)
+    };
+}
+
+function liabilityCap(cap: ast.LiabilityCap | undefined): M.LiabilityCap | undefined {
+    if (!cap) return undefined;
+    // The grammar gives either fees with a period or an amount with a currency.
+    return cap.feesPeriod ? { kind: 'fees', period: period(cap.feesPeriod) } : { kind: 'amount', amount: cap.amount ?? 0, currency: cap.currency ?? '' };
+}
+
+function euRepresentative(node: ast.EuRepresentative | undefined): M.EuRepresentative | undefined {
+    if (!node) return undefined;
+    return {
+        ...opt('name', single(node.personName)),
+        ...opt('address', text(single(node.address))),
+        ...opt('country', single(node.country)),
+        ...opt('email', single(node.email)),
+        ...opt('phone', single(node.phone)),
+        source: at(node)
+    };
+}
+
+function sccClarifications(node: ast.SccClarifications | undefined): M.SccClarifications | undefined {
+    if (!node) return undefined;
+    return {
+        ...flag('disclosableToAuthorities', node.disclosableToAuthorities),
+        ...flag('clausesConfidential', node.clausesConfidential),
+        ...flag('suspendOnlyAffectedServices', node.suspendOnlyAffectedServices),
+        ...flag('auditsAsInDpa', node.auditsAsInDpa),
+        ...flag('subProcessorCopiesConfidential', node.subProcessorCopiesConfidential),
+        ...flag('liabilityAsMainContractExceptDataSubjects', node.liabilityAsMainContractExceptDataSubjects),
+        ...flag('onwardSubProcessingConsented', node.onwardSubProcessingConsented),
+        ...flag('appendicesAsAnnexes', node.appendicesAsAnnexes),
+        source: at(node)
+    };
+}
+
+function ccpaTerms(node: ast.CcpaTerms | undefined): M.CcpaTerms | undefined {
+    if (!node) return undefined;
+    return {
+        ...flag('noSelling', node.noSelling),
+        ...flag('businessPurposeOnly', node.businessPurposeOnly),
+        ...flag('certifiesUnderstanding', node.certifiesUnderstanding),
+        source: at(node)
+    };
+}
+
+function terminationTerms(term: ast.AgreementTerm): { controllerTerminationGrounds?: M.TerminationGround[]; terminationForm?: M.NoticeChannel } {
+    return {
+        ...list('controllerTerminationGrounds', term.terminationGrounds as M.TerminationGround[]),
+        ...opt<'terminationForm', M.NoticeChannel>('terminationForm', single(term.terminationForm))
+    };
+}
+
+function generalTerms(node: ast.GeneralTerms): M.GeneralTerms {
+    const precedence = single(node.precedence);
+    const liability = single(node.liability);
+    const courts = single(node.courts);
+    const term = single(node.term);
+    const changeOfLaw = single(node.changeOfLaw);
+    const severability = single(node.severability);
+    return {
+        ...opt('precedence', precedence ? {
+            order: [...precedence.order] as M.PrecedenceDocument[],
+            ...opt('except', text(single(precedence.except))),
+            ...opt('text', text(single(precedence.text))),
+            source: at(precedence)
+        } : undefined),
+        ...opt('liability', liability ? {
+            asMainContract: liability.asMainContract,
+            ...opt('cap', liabilityCap(single(liability.cap))),
+            unlimitedFor: [...liability.unlimitedFor] as M.UnlimitedLiability[],
+            ...flag('statutoryArt82', liability.statutoryArt82),
+            ...flag('controllerIndemnifiesUnlawfulInstructions', liability.controllerIndemnifiesUnlawfulInstructions),
+            ...opt('text', text(single(liability.text))),
+            source: at(liability)
+        } : undefined),
+        ...opt('governingLaw', single(node.governingLaw)),
+        ...opt('governingLawSource', single(node.governingLaw) === undefined ? undefined : propertySource(node, 'governing-law', 'governingLaw')),
+        ...flag('governingLawExcludesCisg', node.governingLawExcludesCisg),
+        ...opt('courts', courts ? {
+            country: courts.country,
+            ...opt('place', text(courts.place)),
+            exclusive: courts.exclusive,
+            ...(courts.statutoryVenuesUnaffected ? { statutoryVenuesUnaffected: true } : {}),
+            source: at(courts)
+        } : undefined),
+        ...opt('term', term ? (term.fixed
+            ? { kind: 'fixed' as const, period: period(term.fixed), survivesUntilDataDeleted: isGiven(term.survivesUntilDataDeleted), ...terminationTerms(term), ...opt('text', text(single(term.text))), source: at(term) }
+            : { kind: 'as-main-contract' as const, survivesUntilDataDeleted: isGiven(term.survivesUntilDataDeleted), ...terminationTerms(term), ...opt('text', text(single(term.text))), source: at(term) }) : undefined),
+        ...opt('changeOfLaw', changeOfLaw ? { ...opt('text', text(single(changeOfLaw.text))), source: at(changeOfLaw) } : undefined),
+        ...opt('severability', severability ? { ...opt('text', text(single(severability.text))), source: at(severability) } : undefined),
+        ...flag('stricterLawApplies', node.stricterLawApplies),
+        ...flag('stricterLawDecidedByProcessor', node.stricterLawDecidedByProcessor),
+        ...flag('mainContractOtherwiseUnchanged', node.mainContractOtherwiseUnchanged),
+        ...flag('dataAccessNoConsideration', node.dataAccessNoConsideration),
+        ...opt('ccpa', ccpaTerms(single(node.ccpa))),
+        source: at(node)
+    };
+}
+
 
 function dataProtectionOfficer(dpo: ast.DataProtectionOfficer | undefined): M.DataProtectionOfficer | undefined {
     if (!dpo) return undefined;
@@ -220,6 +411,8 @@ function dataProtectionOfficer(dpo: ast.DataProtectionOfficer | undefined): M.Da
         ...opt('email', single(dpo.email)),
         external: isGiven(dpo.external),
         changesNotified: isGiven(dpo.informsOfChanges),
+        ...flag('detailsNotified', dpo.detailsNotified),
+        ...list('appointedUnder', dpo.appointedUnder as M.DpoBasis[]),
         source: at(dpo)
     };
 }
@@ -249,8 +442,21 @@ function processingDetails(node: ast.Processing): M.ProcessingDetails {
         purposes: node.purposes.map(t => text(t)),
         ...opt('duration', duration),
         ...opt('sensitiveDataSafeguards', text(single(node.sensitiveDataSafeguards))),
+        ...flag('noSpecialCategories', node.noSpecialCategories),
         notes: node.notes.map(t => text(t)),
         source: at(node)
+    };
+}
+
+/** The typed details of an `instructions` clause beyond Art. 28(3)(a) itself (who, how, what happens to them). */
+function instructionHandling(node: ast.Instructions): Partial<M.InstructionsClause> {
+    return {
+        ...flag('noOtherPurposes', node.noOtherPurposes), ...flag('noThirdPartyDisclosure', node.noThirdPartyDisclosure),
+        ...flag('copiesOnlyWhereNeeded', node.copiesOnlyWhereNeeded), ...list('channels', node.channels as M.NoticeChannel[]),
+        ...flag('oralConfirmed', node.oralConfirmed), ...flag('retained', node.retained), ...flag('maySuspend', node.maySuspend),
+        ...list('givenBy', node.givenBy), ...flag('givenByBlank', node.givenByBlank),
+        ...list('receivedBy', node.receivedBy), ...flag('receivedByBlank', node.receivedByBlank),
+        ...flag('personChangesNotified', node.personChangesNotified), ...flag('changesAgreedJointly', node.changesAgreedJointly)
     };
 }
 
@@ -261,11 +467,24 @@ function base(node: AstNode & { text: ast.Text[]; supplement: ast.Text[] }) {
 export function obligation(node: ast.Obligation): M.Obligation {
     switch (node.$type) {
         case 'Instructions':
-            return { kind: 'instructions', onlyOnInstructions: isGiven(node.onlyOnInstructions), documentedOnly: isGiven(node.documentedOnly), coversTransfers: isGiven(node.coversTransfers), informsOfInfringement: isGiven(node.informsOfInfringement), ...base(node) };
+            return { kind: 'instructions', onlyOnInstructions: isGiven(node.onlyOnInstructions), documentedOnly: isGiven(node.documentedOnly), coversTransfers: isGiven(node.coversTransfers), informsOfInfringement: isGiven(node.informsOfInfringement), ...flag('informsIfUnable', node.informsIfUnable), ...flag('informsOfLegalRequirement', node.informsOfLegalRequirement), ...instructionHandling(node), ...base(node) };
         case 'Confidentiality':
-            return { kind: 'confidentiality', staffCommitted: isGiven(node.staffCommitted), survivesTermination: isGiven(node.survivesTermination), ...base(node) };
+            return {
+                kind: 'confidentiality', staffCommitted: isGiven(node.staffCommitted), survivesTermination: isGiven(node.survivesTermination),
+                ...flag('ownStaffOnly', node.ownStaffOnly), ...flag('regularTraining', node.regularTraining),
+                ...list('otherSecrets', node.otherSecrets as M.OtherSecret[]), ...flag('accessDataSecret', node.accessDataSecret), ...base(node)
+            };
         case 'Security':
-            return { kind: 'security', referencesMeasures: isGiven(node.referencesMeasures), ...base(node) };
+            return {
+                kind: 'security',
+                referencesMeasures: isGiven(node.referencesMeasures),
+                ...flag('measuresAdaptable', node.measuresAdaptable),
+                // Each handling once, in the order first written.
+                ...list('materialChanges', [...new Set(node.materialChanges)] as M.MaterialChangeHandling[]),
+                ...list('securityDuties', [...new Set(node.securityDuties)] as M.SecurityDuty[]),
+                ...list('remoteWork', [...new Set(node.remoteWork)] as M.RemoteWorkCondition[]),
+                ...base(node)
+            };
         case 'SubProcessing':
             return {
                 kind: 'sub-processing',
@@ -276,20 +495,43 @@ export function obligation(node: ast.Obligation): M.Obligation {
                 ...opt('emergencyCondition', text(single(node.emergencyCondition))),
                 ...opt('objectionPeriod', period(single(node.objectionPeriod))),
                 objectionForGoodCause: isGiven(node.objectionForGoodCause),
+                ...flag('objectionOnReasonableGrounds', node.objectionOnReasonableGrounds),
+                ...flag('deemedAccepted', node.deemedAccepted),
                 ...opt('onObjection', single(node.onObjection)),
+                ...flag('terminationOnlyAffectedServices', node.terminationOnlyAffectedServices),
                 changesNotified: isGiven(node.changesNotified),
                 flowDown: isGiven(node.flowDown),
                 processorLiable: isGiven(node.processorLiable),
                 controllerMayMonitor: isGiven(node.controllerMayMonitor),
                 noSubProcessors: isGiven(node.noSubProcessors),
+                ...opt('listUrl', single(node.listUrl)),
+                ...flag('consentRevocableForGoodCause', node.consentRevocableForGoodCause),
+                ...flag('dataOnlyAfterContract', node.dataOnlyAfterContract),
+                ...flag('complianceCheckedRegularly', node.complianceCheckedRegularly),
+                ...list('ancillaryServices', [...new Set(node.ancillaryServices)] as M.AncillaryService[]),
+                ...flag('ancillaryServicesChecked', node.ancillaryServicesChecked),
                 ...base(node)
             };
         case 'DataSubjectRights':
-            return { kind: 'data-subject-rights', withinStatutoryDeadlines: isGiven(node.withinStatutoryDeadlines), rights: [...node.rights] as M.DataSubjectRight[], ...base(node) };
+            return {
+                kind: 'data-subject-rights', withinStatutoryDeadlines: isGiven(node.withinStatutoryDeadlines), rights: [...node.rights] as M.DataSubjectRight[],
+                ...flag('reasonable', node.reasonable), ...flag('onlyOnInstructions', node.onlyOnInstructions),
+                ...flag('forwardsRequests', node.forwardsRequests), ...flag('forwardsIfIdentifiable', node.forwardsIfIdentifiable),
+                ...flag('informationOnlyOnInstructions', node.informationOnlyOnInstructions), ...flag('staffInformationViaContacts', node.staffInformationViaContacts),
+                ...opt('costs', single(node.costs)), ...base(node)
+            };
         case 'ComplianceAssistance':
-            return { kind: 'compliance-assistance', articles: [...node.articles] as M.ComplianceAssistanceClause['articles'], ...base(node) };
+            return {
+                kind: 'compliance-assistance', articles: [...node.articles] as M.ComplianceAssistanceClause['articles'],
+                ...list('notify', node.notify.map(duty => ({ triggers: [...duty.triggers] as M.NotifyTrigger[], withoutDelay: duty.withoutDelay }))),
+                ...list('accessRequests', node.accessRequests as M.AccessRequestStep[]),
+                ...opt('costs', single(node.costs)), ...base(node)
+            };
         case 'BreachNotification':
-            return { kind: 'breach-notification', withoutUndueDelay: isGiven(node.withoutUndueDelay), ...opt('deadline', period(single(node.deadline))), assistsWithNotifications: isGiven(node.assistsWithNotifications), ...base(node) };
+            return { kind: 'breach-notification', withoutUndueDelay: isGiven(node.withoutUndueDelay), ...opt('deadline', period(single(node.deadline))), assistsWithNotifications: isGiven(node.assistsWithNotifications), ...list('content', node.content as M.BreachNoticeItem[]), ...flag('informationInPhases', node.informationInPhases),
+                ...flag('securesDataAtOnce', node.securesDataAtOnce), ...list('alsoReports', [...new Set(node.alsoReports)] as M.BreachReportTrigger[]),
+                ...list('incidentKinds', [...new Set(node.incidentKinds)] as M.IncidentKind[]), ...flag('supportSurvivesTermination', node.supportSurvivesTermination),
+                ...flag('noAdmissionOfFault', node.noAdmissionOfFault), ...base(node) };
         case 'EndOfProcessing':
             return {
                 kind: 'end-of-processing',
@@ -299,6 +541,15 @@ export function obligation(node: ast.Obligation): M.Obligation {
                 legalRetentionException: isGiven(node.legalRetentionException),
                 blockIfDeletionImpossible: isGiven(node.blockIfDeletionImpossible),
                 certifiesDeletion: isGiven(node.certifiesDeletion),
+                ...flag('certifiesOnRequest', node.certifiesOnRequest),
+                ...opt('certificationWithin', period(single(node.certificationWithin))),
+                ...opt('certificationChannel', single(node.certificationChannel)),
+                ...flag('includesSubProcessors', node.includesSubProcessors),
+                ...flag('includesTestMaterial', node.includesTestMaterial),
+                ...list('keptFor', [...new Set(node.keptFor)] as M.KeepReason[]),
+                ...list('keptDataHandling', [...new Set(node.keptDataHandling)] as M.KeptDataHandling[]),
+                ...opt('deleteWithin', period(single(node.deleteWithin))),
+                ...opt('returnWithin', period(single(node.returnWithin))),
                 ...base(node)
             };
         case 'Audits':
@@ -306,6 +557,7 @@ export function obligation(node: ast.Obligation): M.Obligation {
                 kind: 'audits',
                 informationOnRequest: isGiven(node.informationOnRequest),
                 ...opt('informationWithin', period(single(node.informationWithin))),
+                ...list('certifications', node.certifications as M.Certification[]),
                 ...opt('inspections', inspections(single(node.inspections))),
                 ...base(node)
             };
@@ -316,6 +568,8 @@ export function obligation(node: ast.Obligation): M.Obligation {
                 exceptionsInAnnex: isGiven(node.exceptionsInAnnex),
                 outsideWith: [...node.outsideWith] as M.TransferCondition[],
                 informsInAdvance: isGiven(node.informsInAdvance),
+                ...flag('outsideOnlyWithPriorConsent', node.outsideOnlyWithPriorConsent),
+                ...opt('priorConsentChannel', single(node.outsideOnlyWithPriorConsent)?.channel),
                 ...base(node)
             };
         case 'Anonymisation':
@@ -329,7 +583,7 @@ export function obligation(node: ast.Obligation): M.Obligation {
                 ...base(node)
             };
         case 'ControllerResponsibility':
-            return { kind: 'controller-responsibility', solelyResponsible: isGiven(node.solelyResponsible), ...base(node) };
+            return { kind: 'controller-responsibility', solelyResponsible: isGiven(node.solelyResponsible), ...list('duties', node.duties as M.ControllerDuty[]), ...base(node) };
     }
 }
 
@@ -338,6 +592,17 @@ function inspections(node: ast.Inspections | undefined): M.Inspections | undefin
     return {
         ...opt('noticePeriod', period(single(node.noticePeriod))),
         reasonableNotice: isGiven(node.reasonableNotice),
+        ...flag('coordinatedNotice', node.coordinatedNotice),
+        ...flag('beforeProcessingStarts', node.beforeProcessingStarts),
+        ...flag('repeatedly', node.repeatedly),
+        ...flag('asFarAsNeeded', node.asFarAsNeeded),
+        ...list('scope', [...new Set(node.scope)] as M.InspectionScope[]),
+        ...list('unannouncedIf', [...new Set(node.unannouncedIf)] as M.UnannouncedCase[]),
+        ...flag('untilClaimsTimeBarred', node.untilClaimsTimeBarred),
+        ...flag('whileDataStored', node.whileDataStored),
+        ...flag('alwaysAllowed', node.alwaysAllowed),
+        ...opt('noticeChannel', single(node.noticeChannel)),
+        ...opt('frequencyCap', frequencyCap(node)),
         duringBusinessHours: isGiven(node.duringBusinessHours),
         ...opt('businessHours', text(single(node.businessHours))),
         withoutDisruption: isGiven(node.withoutDisruption),
@@ -345,11 +610,23 @@ function inspections(node: ast.Inspections | undefined): M.Inspections | undefin
         processorConsent: isGiven(node.processorConsent),
         consentNotUnreasonablyWithheld: isGiven(node.consentNotUnreasonablyWithheld),
         ...opt('costs', single(node.costs)),
+        ...flag('processorPaysOnMaterialBreach', node.processorPaysOnMaterialBreach),
         protectsBusinessSecrets: isGiven(node.protectsBusinessSecrets),
         reportsOnly: isGiven(node.reportsOnly),
+        ...flag('reportsFirst', node.reportsFirst),
+        ...flag('auditorConfidentiality', node.auditorConfidentiality),
+        ...flag('auditorApproval', node.auditorApproval),
+        ...flag('auditorApprovalNotUnreasonablyWithheld', node.auditorApprovalNotUnreasonablyWithheld),
         ...opt('text', text(single(node.text))),
         source: at(node)
     };
+}
+
+/** `at most once per 12 months unless after-breach`: the cap is given once (the validator reports a second). */
+function frequencyCap(node: ast.Inspections): M.InspectionFrequencyCap | undefined {
+    const per = period(single(node.frequencyPer));
+    if (!per) return undefined;
+    return { times: single(node.frequencyTimes) ?? 1, per, exceptions: [...node.frequencyExceptions] as M.InspectionFrequencyException[] };
 }
 
 function sccIncorporation(node: ast.SccIncorporation): M.SccIncorporation {
@@ -377,6 +654,87 @@ function sccIncorporation(node: ast.SccIncorporation): M.SccIncorporation {
     };
 }
 
+function transfer(node: ast.Transfer): M.Transfer {
+    const ukAddendum = single(node.ukAddendum);
+    const swissFadp = single(node.swissFadp);
+    const docking = isGiven(node.dockingClause) ? true : isGiven(node.noDockingClause) ? false : undefined;
+    const authority = single(node.authority);
+    const law = single(node.governingLaw);
+    const subProcessors = single(node.subProcessorAuthorisation);
+    return {
+        id: node.name,
+        ...opt('exporter', transferParticipant(single(node.exporter))),
+        ...opt('importer', transferParticipant(single(node.importer))),
+        ...opt('importerCountry', single(node.country)),
+        ...opt('mechanism', transferMechanism(single(node.mechanism))),
+        ...opt('mechanismSource', single(node.mechanism) ? propertySource(node, 'mechanism', 'mechanism') : undefined),
+        ...opt('dockingClause', docking),
+        ...opt('subProcessorAuthorisation', subProcessors ? {
+            option: subProcessors.kind === 'specific' ? 1 : 2,
+            kind: subProcessors.kind,
+            ...opt('period', period(subProcessors.period)),
+            source: propertySource(node, 'sub-processors', 'subProcessorAuthorisation') ?? at(subProcessors)
+        } : undefined),
+        ...opt('disputeBody', isGiven(node.disputeBody) ? { ...opt('name', text(single(node.disputeBodyName))) } : undefined),
+        ...opt('supervisoryAuthority', authority ? {
+            basis: authority,
+            ...opt('name', text(single(node.authorityName))),
+            source: propertySource(node, 'supervisory-authority', node.authorityName.length > 0 ? 'authorityName' : 'authority') ?? at(node)
+        } : undefined),
+        ...opt('governingLaw', law ? {
+            ...opt('option', law.option), ...opt('country', law.country),
+            source: propertySource(node, 'governing-law', 'governingLaw') ?? at(law)
+        } : undefined),
+        ...opt('courts', courts(node)),
+        ...opt('ukAddendum', ukAddendum ? {
+            ...opt('start', single(ukAddendum.start)),
+            ...opt('appendsTo', addendumAppendsTo(single(ukAddendum.appendsTo))),
+            ...opt('appendix', text(single(ukAddendum.appendix))),
+            ...opt('mayEnd', ukAddendum.mayEnd.length > 0 ? [...ukAddendum.mayEnd] : undefined),
+            source: at(ukAddendum)
+        } : undefined),
+        ...opt('swissFadp', swissFadp ? {
+            ...opt('authority', single(swissFadp.authority)),
+            ...opt('law', single(swissFadp.law)),
+            sueInSwitzerland: isGiven(swissFadp.sueInSwitzerland),
+            gdprReadAsFadp: isGiven(swissFadp.gdprReadAsFadp),
+            source: at(swissFadp)
+        } : undefined),
+        authorisedByController: isGiven(node.authorisedByController),
+        successorMechanism: isGiven(node.successorMechanism),
+        ...opt('clarifications', sccClarifications(single(node.clarifications))),
+        notes: node.notes.map(t => text(t)),
+        ...opt('text', text(single(node.text))),
+        ...opt('supplement', text(single(node.supplement))),
+        source: at(node)
+    };
+}
+
+/** From a property's keyword to the end of its value (`courts IE`, `mechanism scc-2021/914 module 2`). */
+function propertySource(node: AstNode, keyword: string, property: string): M.SourceLocation | undefined {
+    const start = GrammarUtils.findNodeForKeyword(node.$cstNode, keyword)?.range.start;
+    const end = GrammarUtils.findNodeForProperty(node.$cstNode, property)?.range.end;
+    if (!start || !end) return undefined;
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+function courts(node: ast.Transfer): M.Transfer['courts'] {
+    const country = single(node.courts);
+    const source = propertySource(node, 'courts', 'courts');
+    return country && source ? { country, source } : undefined;
+}
+
+function transferParticipant(reference: Reference<ast.TransferParticipant> | undefined): M.TransferParticipant | undefined {
+    if (!reference) return undefined;
+    return { kind: ast.isSubProcessor(reference.ref) ? 'sub-processor' : 'party', id: reference.$refText };
+}
+
+function addendumAppendsTo(node: ast.AddendumAppendsTo | undefined): M.UkAddendum['appendsTo'] {
+    if (!node) return undefined;
+    if (node.thisTransfer) return { kind: 'this-transfer' };
+    return { kind: 'version', date: node.date ?? '', ...opt('reference', text(node.reference)) };
+}
+
 function subProcessor(node: ast.SubProcessor): M.SubProcessor {
     return {
         id: node.name,
@@ -398,6 +756,8 @@ function subProcessor(node: ast.SubProcessor): M.SubProcessor {
         })),
         notes: node.notes.map(t => text(t)),
         ...opt('urgent', text(single(node.urgent))),
+        ...opt('url', single(node.url)),
+        ...opt('urlKind', single(node.urlKind)),
         source: at(node)
     };
 }

@@ -4,8 +4,9 @@ import {
 } from '@dpa-as-code/model';
 import {
     type Agreement, type Obligation, type Text, isAgreement, isDataCategoryGroup, isDataSubjects, isMeasures, isObligations,
-    isParty, isPartners, isProcessing, isProduct, isRetention, isSccIncorporation, isSubProcessor, isText
+    isParty, isPartners, isProcessing, isProduct, isRetention, isSccIncorporation, isText
 } from './generated/ast.js';
+import { parametersOf, subProcessorsIn } from './dpa-imports.js';
 
 /**
  * Typed references inside texts (`{annex measures}`, `{section audits}`, …) located in the
@@ -48,7 +49,7 @@ export function textReferenceTargets(agreement: Agreement, kind: TextReferenceKi
             // The same conditions under which the contract generator attaches each annex.
             const byName: Record<typeof ANNEX_REFERENCE_NAMES[number], AstNode | undefined> = {
                 processing: sections.find(s => isProcessing(s) || isDataSubjects(s) || isDataCategoryGroup(s) || isProduct(s)),
-                'sub-processors': sections.find(isSubProcessor),
+                'sub-processors': subProcessorsIn(agreement)[0],
                 measures: sections.find(isMeasures),
                 retention: sections.find(isRetention),
                 partners: sections.find(isPartners)
@@ -64,11 +65,14 @@ export function textReferenceTargets(agreement: Agreement, kind: TextReferenceKi
         case 'party':
             return sections.filter(isParty).flatMap(party => target(party.name, party, true));
         case 'sub-processor':
-            return sections.filter(isSubProcessor).flatMap(sub => target(sub.name, sub, true));
+            return subProcessorsIn(agreement).flatMap(sub => target(sub.name, sub, true));
         case 'period':
             return sections.filter(isRetention).flatMap(retention => retention.records)
                 .filter(record => record.period.length > 0)
                 .flatMap(record => target(record.name, record, true));
+        case 'parameter':
+            return parametersOf(agreement).filter((parameter, index, all) => all.findIndex(other => other.name === parameter.name) === index)
+                .flatMap(parameter => target(parameter.name, parameter));
     }
 }
 
@@ -78,11 +82,15 @@ export function findTextReferenceTarget(agreement: Agreement, kind: TextReferenc
 
 /** The placeholders of one Text node, located in the document. */
 export function textReferencesOf(text: Text): LocatedTextReference[] {
+    // Every placeholder has a '{' in the text's value too (unquoting keeps it): texts without one are not searched.
     const literals = text.neutral !== undefined
-        ? [GrammarUtils.findNodeForProperty(text.$cstNode, 'neutral')]
-        : text.translations.map(translation => GrammarUtils.findNodeForProperty(translation.$cstNode, 'value'));
+        ? mayHoldPlaceholder(text.neutral) ? [GrammarUtils.findNodeForProperty(text.$cstNode, 'neutral')] : []
+        : text.translations.filter(translation => mayHoldPlaceholder(translation.value))
+            .map(translation => GrammarUtils.findNodeForProperty(translation.$cstNode, 'value'));
     return literals.flatMap(literal => literal ? placeholdersIn(literal, text) : []);
 }
+
+const mayHoldPlaceholder = (value: unknown): boolean => typeof value !== 'string' || value.includes('{');
 
 function placeholdersIn(literal: CstNode, text: Text): LocatedTextReference[] {
     // Parsed from the literal as written (quotes and escapes included), so offsets map to the document.

@@ -6,6 +6,8 @@
  * GDPR, the main contract, statutes) are not reported.
  */
 
+import { memoizeByText } from './text-memo.js';
+
 export type HardCodedReferenceKind = 'annex' | 'section' | 'pasted-number';
 
 export interface HardCodedReference {
@@ -28,16 +30,32 @@ const PASTED_NUMBER = /(?<=^|[.;!?)]\s+)(\d{1,2}\.\d{1,2}):(?=\s)/gu;
 
 /** Words right after a reference that show it points at another document. */
 const OTHER_DOCUMENT_AFTER = /^[\s,]*(?:(?:der|des|of the|of|in der|in the|zu den|to the)\s+)?(?:SCCs?\b|Standardvertragsklauseln|Standard Contractual Clauses|Hauptvertrag|main contract|Master|DSGVO|GDPR|BDSG|TTDSG|TDDDG|EStG|HGB|AO\b|Durchführungsbeschluss|Implementing Decision|Beschluss|Decision|Regulation|Verordnung|Leitlinien|Guidelines|ISO)/u;
+/**
+ * The Commission's clauses and decisions number their own annexes and appendices ("Appendix 1 of the clauses",
+ * "Anhang II der Klauseln", "Annex of Commission Decision 2010/87/EU"): a fixed external numbering, never this
+ * contract's. "the clauses" is the usual short name of the SCCs; "these clauses" may mean this agreement and is reported.
+ */
+const CLAUSES_OR_DECISION_AFTER = /^[\s,]*(?:(?:of|to|in|under)\s+the\s+(?:(?:standard\s+)?(?:contractual|data\s+protection)\s+|model\s+|EU\s+)?clauses\b|(?:der|zu\s+den|in\s+den)\s+(?:(?:Standard(?:vertrags|datenschutz)?|Muster|EU-Standardvertrags)k|K)lauseln\b|(?:of|to|in|under)\s+(?:the\s+)?(?:(?:European\s+)?Commission(?:'s|’s)?\s+)?(?:Implementing\s+)?Decision\b|(?:des|zum|im)\s+(?:(?:Durchführungs)?[Bb]eschlusses|(?:Durchführungs)?[Bb]eschluss)\b)/iu;
 /** Words right before that show the same (Art. 28 Abs. 3, § 41 Ziffer 2, Klausel 9 Anhang …). */
 const OTHER_DOCUMENT_BEFORE = /(?:Art\.|Artikel|Article|§|Klausel|SCCs?|DSGVO|GDPR)\s*[\d\w().]*\s*$/u;
+/** "their Appendix 2": the agreement speaks of itself in the singular, so a plural owner is another document (the clauses). */
+const PLURAL_OWNER_BEFORE = /\btheir\s+$/iu;
 
+/** The hard-coded references in `value`, in order (a new array of new objects on each call; the scan itself is remembered per text). */
 export function findHardCodedReferences(value: string): HardCodedReference[] {
+    return scanHardCodedReferences(value).map(reference => ({ ...reference }));
+}
+
+const scanHardCodedReferences = memoizeByText(scanForHardCodedReferences);
+
+function scanForHardCodedReferences(value: string): readonly HardCodedReference[] {
     const found: HardCodedReference[] = [];
     const add = (kind: HardCodedReferenceKind, match: RegExpExecArray, number: string | undefined) => {
         const start = match.index;
         const end = start + match[0].length;
-        if (kind !== 'pasted-number' && OTHER_DOCUMENT_AFTER.test(value.slice(end))) return;
+        if (kind !== 'pasted-number' && (OTHER_DOCUMENT_AFTER.test(value.slice(end)) || CLAUSES_OR_DECISION_AFTER.test(value.slice(end)))) return;
         if (OTHER_DOCUMENT_BEFORE.test(value.slice(Math.max(0, start - 24), start))) return;
+        if (kind === 'annex' && PLURAL_OWNER_BEFORE.test(value.slice(Math.max(0, start - 8), start))) return;
         if (found.some(existing => existing.start < end && start < existing.end)) return;
         found.push({ kind, text: match[0], ...(number !== undefined && /^\d+$/.test(number) ? { number: Number(number) } : {}), start, end });
     };

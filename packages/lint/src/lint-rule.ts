@@ -109,6 +109,8 @@ export interface LintFinding {
     /** End of the construct the finding is about (the column just after its last character). */
     endLine: number;
     endColumn: number;
+    /** The file the construct is written in, when it is not the linted file (a used sub-processor list, a cover's template); relative to the linted file's folder. */
+    file?: string;
     citation: Citation;
     fix?: LintFix;
     suggestions?: LintFix[];

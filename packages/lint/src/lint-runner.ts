@@ -33,15 +33,17 @@ export function lintModel(model: DpaModel, options: LintOptions = {}): LintResul
         const report = ({ messageId, data = {}, at, fix, suggestions }: RuleReport) => {
             const template = rule.messages[messageId] as string | undefined;
             if (template === undefined) throw new Error(`Rule ${rule.id} reported the message id '${messageId}', which it does not declare`);
-            const offered = (suggestions ?? []).filter(suggestion => suggestion.edits.length > 0);
+            // Fixes edit the linted file's text; a construct of another file (a used list, a template) gets none.
+            const offered = at.file !== undefined ? [] : (suggestions ?? []).filter(suggestion => suggestion.edits.length > 0);
             // The citation travels in the message so every output (CLI, editor, SARIF) names the law.
             const finding: LintFinding = {
                 ruleId: rule.id, kind: rule.kind, severity, message: `${formatMessage(template, data)} (${rule.citation.en})`, messageId, data,
                 line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, citation: rule.citation,
-                ...(fix && fix.edits.length > 0 ? { fix } : {}),
+                ...(at.file !== undefined ? { file: at.file } : {}),
+                ...(fix && fix.edits.length > 0 && at.file === undefined ? { fix } : {}),
                 ...(offered.length > 0 ? { suggestions: offered } : {})
             };
-            const suppression = findSuppression(suppressions, rule.id, at.line);
+            const suppression = at.file === undefined ? findSuppression(suppressions, rule.id, at.line) : undefined;
             if (suppression) suppressed.push({ ...finding, reason: suppression.reason });
             else findings.push(finding);
         };

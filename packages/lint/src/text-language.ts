@@ -4,6 +4,8 @@
  * ("Cloud", "Support-Chat") do not sway it; only sentence glue does.
  */
 
+import { memoizeByText } from './text-memo.js';
+
 const GERMAN_FUNCTION_WORDS = new Set([
     'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'oder', 'nicht', 'mit', 'ist', 'sind', 'wird', 'werden', 'ein', 'eine',
     'einer', 'eines', 'einem', 'zu', 'zur', 'zum', 'im', 'auf', 'für', 'von', 'vom', 'bei', 'nach', 'sowie', 'durch', 'sich',
@@ -22,6 +24,12 @@ export interface LanguageEvidence {
 }
 
 export function languageEvidence(text: string): LanguageEvidence {
+    return { ...rememberedEvidence(text) };
+}
+
+const rememberedEvidence = memoizeByText(countLanguageEvidence);
+
+function countLanguageEvidence(text: string): LanguageEvidence {
     const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
     return {
         words: words.length,

@@ -6,9 +6,10 @@
  * ("Anlage 3" / "Annex 3"). Braces that do not start with one of these kinds are plain text.
  */
 
-export type TextReferenceKind = 'annex' | 'section' | 'party' | 'sub-processor' | 'period';
+export type TextReferenceKind = 'annex' | 'section' | 'party' | 'sub-processor' | 'period' | 'parameter';
 
-export const TEXT_REFERENCE_KINDS: readonly TextReferenceKind[] = ['annex', 'section', 'party', 'sub-processor', 'period'];
+/** `parameter`: a template's parameter, replaced by the cover's value when the model of a cover is built. */
+export const TEXT_REFERENCE_KINDS: readonly TextReferenceKind[] = ['annex', 'section', 'party', 'sub-processor', 'period', 'parameter'];
 
 /** Annex names: the annexes the contract generator attaches, when the file has their content. */
 export const ANNEX_REFERENCE_NAMES = ['processing', 'sub-processors', 'measures', 'retention', 'partners'] as const;
@@ -36,7 +37,7 @@ export interface TextReferencePlaceholder {
     nameEnd: number;
 }
 
-const PLACEHOLDER = /\{[ \t]*(annex|section|party|sub-processor|period)(?:[ \t]+([^{}\s"\\]*))?[ \t]*\}/g;
+const PLACEHOLDER = /\{[ \t]*(annex|section|party|sub-processor|period|parameter)(?:[ \t]+([^{}\s"\\]*))?[ \t]*\}/g;
 
 /** Every typed reference in `value`, in order. */
 export function parseTextReferences(value: string): TextReferencePlaceholder[] {

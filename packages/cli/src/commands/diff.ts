@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { basename, dirname, resolve } from 'node:path';
 import { DpaInputError, firstInvalidUtf8Byte, formatDiagnostic, readDpaFile } from '@dpa-as-code/language';
 import {
-    DPA_CHANGE_AREAS, diffModels, withoutSourceLocations,
+    DPA_CHANGE_AREAS, diffModels, frequencyCapWords, notifyDutyWords, withoutSourceLocations,
     type DpaChange, type DpaChangeArea, type DpaModel, type FieldChange, type LocalizedText, type Measure, type MeasureParagraph, type Service, type ServiceChange
 } from '@dpa-as-code/model';
 import type { CliIo } from '../cli-io.js';
@@ -23,6 +23,8 @@ export interface DiffOptions {
 interface Version {
     label: string;
     text: string;
+    /** Where the file lives: the sub-processor lists or template it names are read relative to it (from the working tree). */
+    path: string;
 }
 
 type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -72,7 +74,9 @@ function readVersions(files: string[], from: string | undefined, io: CliIo): Loa
         if (!oldText.ok) return oldText;
         const newText = readWorkingFile(newFile, io);
         if (!newText.ok) return newText;
-        return { ok: true, value: [{ label: oldFile, text: oldText.value }, { label: newFile, text: newText.value }] };
+        return { ok: true, value: [
+            { label: oldFile, text: oldText.value, path: resolve(io.cwd, oldFile) }, { label: newFile, text: newText.value, path: resolve(io.cwd, newFile) }
+        ] };
     }
     if (files.length !== 1) return { ok: false, message: 'with --from REV give exactly one file (compared with its version in REV)' };
     const file = files[0];
@@ -80,7 +84,8 @@ function readVersions(files: string[], from: string | undefined, io: CliIo): Loa
     if (!current.ok) return current;
     const previous = readFromGit(file, from, io);
     if (!previous.ok) return previous;
-    return { ok: true, value: [{ label: `${from}:${file}`, text: previous.value }, { label: file, text: current.value }] };
+    const path = resolve(io.cwd, file);
+    return { ok: true, value: [{ label: `${from}:${file}`, text: previous.value, path }, { label: file, text: current.value, path }] };
 }
 
 /** Reads a file as every `dpa` command does (strict UTF-8): one message on failure. */
@@ -126,7 +131,7 @@ function readFromGit(file: string, revision: string, io: CliIo): Loaded<string> 
 
 /** The model of a version; errors go to stderr and give `undefined` (nothing is compared). */
 async function modelOf(version: Version, io: CliIo): Promise<DpaModel | undefined> {
-    const compiled = await compileTextForCli(version.text, version.label, { lint: false });
+    const compiled = await compileTextForCli(version.text, version.label, { lint: false, path: version.path });
     if (compiled.blocking.length > 0 || !compiled.model) {
         for (const diagnostic of compiled.blocking) io.stderr.write(formatDiagnostic(diagnostic) + '\n');
         io.stderr.write(`dpa diff: ${version.label} has errors; nothing compared\n`);
@@ -278,6 +283,10 @@ function valueText(value: unknown): string {
     if (typeof record.regionDependent === 'boolean') return record.regionDependent ? 'depends on the region chosen' : valueText(record.countries);
     if (typeof record.kind === 'string' && typeof record.module === 'number') return `${record.kind} module ${String(record.module)}`;
     if (typeof record.kind === 'string' && keys.every(key => key === 'kind' || key === 'stated')) return record.kind;
+    const cap = frequencyCapWords(record);
+    if (cap !== undefined) return cap;
+    const notice = notifyDutyWords(record);
+    if (notice !== undefined) return notice;
     return JSON.stringify(record);
 }
 

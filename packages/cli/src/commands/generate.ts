@@ -105,7 +105,10 @@ async function planFile(file: string, request: OutputRequest, io: CliIo): Promis
     if (!result.ok) return fail(io, result.message, ExitCode.usage);
     const { diagnostics, blocking, model } = result.compiled;
     printDiagnostics(diagnostics, io.stdout);
-    if (blocking.length > 0 || !model) return fail(io, `${file}: not generated, fix the errors above first`, ExitCode.findings);
+    if (blocking.length > 0) return fail(io, `${file}: not generated, fix the errors above first`, ExitCode.findings);
+    if (!model && result.compiled.kind === 'template') return fail(io, `${file}: is a template: generate the covers that fill it in (cover NAME template "…" { … })`, ExitCode.usage);
+    if (!model && result.compiled.kind === 'sub-processor-list') return fail(io, `${file}: is a sub-processor list: generate the agreements that use it (use sub-processors from "…")`, ExitCode.usage);
+    if (!model) return fail(io, `${file}: not generated, fix the errors above first`, ExitCode.findings);
 
     const outputs = planOutputs(model, outputBaseName(file), request);
     if (!Array.isArray(outputs)) return fail(io, `${file}: ${outputs.problem}`, ExitCode.usage);

@@ -161,6 +161,7 @@ export function starterAgreement(options: Pick<InitOptions, 'processor' | 'contr
         '        documented only',
         '        including transfers',
         '        inform if infringing',
+        '        inform of legal requirement',
         '    }',
         '    confidentiality { staff committed survives termination }',
         '    security { measures annexed }',

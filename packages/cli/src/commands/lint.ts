@@ -8,6 +8,7 @@ import { writeFixedFile, readFixableFile } from '../lint-fix-files.js';
 import { unifiedDiff } from '../unified-diff.js';
 import { isTerminal, useColour, type CliIo } from '../cli-io.js';
 import { ExitCode, fail } from '../exit-codes.js';
+import { fileBeside } from '@dpa-as-code/compiler';
 import { compileForCli, compileTextForCli } from '../workspace.js';
 import { expandFileArguments } from '../file-arguments.js';
 import { CLI_VERSION } from '../version.js';
@@ -68,12 +69,16 @@ export async function lintCommand(files: string[], options: LintOptions, io: Cli
         // The compile step decides, for the editor too: errors of the language are reported as blocking;
         // the rules run whenever a model could be built (no syntax or reference errors).
         const { blocking, lint } = result.compiled;
-        reports.push({
-            file,
-            blocking: blocking.map(d => ({ line: d.line, column: d.column, message: d.message, ...(d.code ? { code: d.code } : {}) })),
-            findings: lint?.findings ?? [],
-            suppressed: lint?.suppressed ?? []
-        });
+        // A cover's template and the lists a file uses report under their own names.
+        const reportFor = (name: string): FileLintReport => {
+            let report = reports.find(candidate => candidate.file === name);
+            if (!report) reports.push(report = { file: name, blocking: [], findings: [], suppressed: [] });
+            return report;
+        };
+        reportFor(file);
+        for (const d of blocking) reportFor(d.file).blocking.push({ line: d.line, column: d.column, message: d.message, ...(d.code ? { code: d.code } : {}) });
+        for (const finding of lint?.findings ?? []) reportFor(finding.file === undefined ? file : fileBeside(file, finding.file)).findings.push(finding);
+        for (const finding of lint?.suppressed ?? []) reportFor(finding.file === undefined ? file : fileBeside(file, finding.file)).suppressed.push(finding);
     }
 
     switch (options.format) {

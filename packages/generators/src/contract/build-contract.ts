@@ -3,6 +3,7 @@ import { clauseLibrary } from '../clauses/clause-library.js';
 import { ContractContext, type AnnexKind } from './contract-context.js';
 import { paragraph, text, type Annex, type Block, type ContractDocument, type Section } from './document.js';
 import { buildParties, buildTitle, buildTitleBlock } from './front-matter.js';
+import { buildGeneralTermsSection } from './general-terms-section.js';
 import { buildMeasuresAnnex, measuresAnnexHeading } from './measures-annex.js';
 import { numberAnnexSections, numberSections } from './numbering.js';
 import { buildObligationSection } from './obligation-blocks.js';
@@ -11,6 +12,7 @@ import { buildProcessingAnnex } from './processing-annex.js';
 import { buildRetentionAnnex } from './retention-annex.js';
 import { annexLine, withProvenance } from './provenance.js';
 import { buildSccSection } from './scc-section.js';
+import { buildTransfersSection } from './transfers-section.js';
 import { buildSignatureBlock } from './signature-block.js';
 import { buildSubjectSection } from './subject-section.js';
 import { buildSubProcessorAnnex } from './sub-processor-annex.js';
@@ -27,6 +29,10 @@ export function buildContract(model: DpaModel, lang: LanguageCode): ContractDocu
     const body: Section[] = [buildSubjectSection(ctx), ...model.obligations.map(clause => buildObligationSection(ctx, clause))];
     const scc = buildSccSection(ctx);
     if (scc) body.push(scc);
+    const transfers = buildTransfersSection(ctx);
+    if (transfers) body.push(transfers);
+    const generalTerms = buildGeneralTermsSection(ctx);
+    if (generalTerms) body.push(generalTerms);
 
     const parties = buildParties(ctx);
     const signatures = buildSignatureBlock(ctx);

@@ -13,6 +13,7 @@ export function measuresAnnexHeading(ctx: ContractContext, measures: Measures): 
 export function buildMeasuresAnnex(ctx: ContractContext, measures: Measures): Block[] {
     const blocks: Block[] = [];
     if (measures.version !== undefined) blocks.push(paragraph(ctx.t(texts.version)({ version: measures.version })));
+    if (measures.date !== undefined) blocks.push(paragraph(ctx.t(texts.date)({ date: measures.date })));
     measures.overview.forEach((overview, index) => {
         blocks.push(paragraph(ctx.text(overview, `measures overview ${index + 1}`, measures.source)));
     });

@@ -24,9 +24,10 @@ export function buildProcessingAnnex(ctx: ContractContext): Block[] {
         });
         blocks.push(section('processing:data-subjects', ctx.t(texts.dataSubjects), [bulletList(subjects)]));
     }
-    if (model.dataCategoryGroups.length > 0) {
+    const noSpecial = processing?.noSpecialCategories ? [paragraph(ctx.t(texts.noSpecialCategories))] : [];
+    if (model.dataCategoryGroups.length > 0 || noSpecial.length > 0) {
         const groups = model.dataCategoryGroups.map((group, index) => groupSection(ctx, group, index));
-        blocks.push(section('processing:data-categories', ctx.t(texts.dataCategories), groups));
+        blocks.push(section('processing:data-categories', ctx.t(texts.dataCategories), [...groups, ...noSpecial]));
     }
     if (processing?.sensitiveDataSafeguards) {
         const safeguards = ctx.text(processing.sensitiveDataSafeguards, 'special-categories safeguards', processing.source);

@@ -55,6 +55,7 @@ function sectionLine(model: DpaModel, key: string): number | undefined {
         case 'processing': return processingLine(model, id, detail);
         case 'measures': return model.measures ? findGroup(model.measures.groups, id)?.source.line : undefined;
         case 'partners': return model.partners?.interfaces.find(entry => entry.id === id)?.source.line;
+        case 'general-terms': return model.generalTerms?.source.line;
         default: return undefined;
     }
 }

@@ -29,7 +29,7 @@ function row(ctx: ContractContext, subProcessor: SubProcessor): TableCell[] {
         : cell(...services.map((lines, index) => services.length > 1 ? `${index + 1}. ${pick(lines)}` : pick(lines)));
 
     return [
-        cell(subProcessor.legalName ?? subProcessor.id, ...notes),
+        cell(subProcessor.legalName ?? subProcessor.id, ...(subProcessor.url !== undefined ? [ctx.t(texts.url)({ url: subProcessor.url, ...(subProcessor.urlKind ? { kind: subProcessor.urlKind } : {}) })] : []), ...notes),
         cell(address ?? notStated),
         numbered(lines => lines.purpose),
         numbered(lines => lines.data),

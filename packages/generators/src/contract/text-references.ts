@@ -39,6 +39,9 @@ function renderPlaceholder({ kind, name }: TextReferencePlaceholder, ctx: Contra
             const record = model.retention?.records.find(candidate => candidate.id === name);
             return record?.period ? ctx.period(record.period) : undefined;
         }
+        case 'parameter':
+            // A cover's model has its values in place already; a template is not generated on its own.
+            return undefined;
     }
 }
 

@@ -1,6 +1,7 @@
 import { adequacyDecisionFor, isEeaCountry, REGION_NAMES, type Service, type SubProcessor } from '@dpa-as-code/model';
 import { clauseLibrary } from '../clauses/clause-library.js';
 import type { ContractContext } from '../contract/contract-context.js';
+import { formatList } from '../clauses/format.js';
 
 const texts = clauseLibrary.dataFlow;
 
@@ -61,7 +62,8 @@ export function buildDataFlow(ctx: ContractContext): DataFlow {
             }))
         });
     }
-    return { controllers: partyName('controller'), processor: partyName('processor').at(0) ?? ctx.t(texts.processor), countries };
+    const processors = partyName('processor');
+    return { controllers: partyName('controller'), processor: processors.length > 0 ? formatList(processors, ctx.lang) : ctx.t(texts.processor), countries };
 }
 
 function recipientCountry(subProcessor: SubProcessor): string | undefined {

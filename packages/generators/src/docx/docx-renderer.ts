@@ -43,7 +43,8 @@ export async function renderDocx(edition: ContractEdition, options: DocxOptions 
 
     const document = new Document({ title, creator: CREATOR, lastModifiedBy: CREATOR, revision: 1, sections });
     const core = coreProperties({ title, creator: CREATOR, languages: languages.map(lang => WORD_LANGUAGE[lang]), ...(timestamp.stated ? { date: timestamp.stated } : {}) });
-    const archive = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: core }]);
+    // An ArrayBuffer, not a Node Buffer: the same bytes, and the web playground renders DOCX in a browser.
+    const archive = new Uint8Array(await Packer.toArrayBuffer(document, false, [{ path: 'docProps/core.xml', data: core }]));
     return fixZipTimestamps(archive, timestamp.date);
 }
 

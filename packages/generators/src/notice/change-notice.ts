@@ -47,7 +47,11 @@ export interface SubProcessorChangeTerms {
     emergencyCondition?: SubProcessingClause['emergencyCondition'];
     objectionPeriod?: Period;
     objectionForGoodCause: boolean;
+    objectionOnReasonableGrounds: boolean;
+    /** Silence until the end of the objection period counts as authorisation. */
+    deemedAccepted: boolean;
     onObjection?: SubProcessingClause['onObjection'];
+    terminationOnlyAffectedServices: boolean;
 }
 
 export function subProcessorChangeTerms(model: DpaModel): SubProcessorChangeTerms {
@@ -72,7 +76,10 @@ export function subProcessorChangeTerms(model: DpaModel): SubProcessorChangeTerm
         emergencyCondition: first(clause => clause.emergencyCondition),
         objectionPeriod: first(clause => clause.objectionPeriod),
         objectionForGoodCause: clauses.some(clause => clause.objectionForGoodCause),
-        onObjection: first(clause => clause.onObjection)
+        objectionOnReasonableGrounds: clauses.some(clause => clause.objectionOnReasonableGrounds === true),
+        deemedAccepted: clauses.some(clause => clause.deemedAccepted === true),
+        onObjection: first(clause => clause.onObjection),
+        terminationOnlyAffectedServices: clauses.some(clause => clause.terminationOnlyAffectedServices === true)
     };
 }
 
@@ -105,9 +112,10 @@ function noticeDate(isoDate: string, lang: LanguageCode): string {
     return lang === 'de' ? isoDate.split('-').reverse().join('.') : formatDate(isoDate, lang);
 }
 
+/** Every party in the role by name (an agreement may have several controllers or processors), or the role where none is named. */
 function partyName(model: DpaModel, role: 'processor' | 'controller', lang: LanguageCode): string {
-    const party = model.parties.find(candidate => candidate.role === role);
-    return textIn(party?.legalName, lang) ?? texts.unnamedParty[role][lang];
+    const names = model.parties.filter(candidate => candidate.role === role).flatMap(party => textIn(party.legalName, lang) ?? []);
+    return names.length > 0 ? formatList(names, lang) : texts.unnamedParty[role][lang];
 }
 
 function countryStatus(code: string, lang: LanguageCode): string {
@@ -295,8 +303,11 @@ export function buildChangeNotice(old: DpaModel, next: DpaModel, changes: readon
                 paragraph(texts.objectionNoDate[lang]);
             }
             if (terms.objectionForGoodCause) paragraph(texts.objectionForGoodCause[lang]);
+            else if (terms.objectionOnReasonableGrounds) paragraph(texts.objectionOnReasonableGrounds[lang]);
             if (terms.noticeChannel) paragraph(texts.objectionChannel[lang]({ channel: terms.noticeChannel }));
+            if (terms.deemedAccepted) paragraph(texts.deemedAccepted[lang]({ deadline: terms.objectionPeriod && objectionDeadline ? noticeDate(objectionDeadline, lang) : undefined }));
             if (terms.onObjection) paragraph(texts.onObjection[terms.onObjection][lang]);
+            if (terms.onObjection && terms.terminationOnlyAffectedServices) paragraph(texts.terminationOnlyAffectedServices[lang]);
         }
         const countedUnit = (general ? terms.objectionPeriod : undefined)?.unit ?? noticePeriod?.unit;
         if (countedUnit) paragraph(countingRule(countedUnit, calendar, year, lang).join(' '));

@@ -31,9 +31,16 @@ function agreementTitle(model: DpaModel, lang: LanguageCode): string {
     return textIn(model.title, lang) ?? model.id;
 }
 
+/** Every processor party by name (an agreement may have several), or the role where none is named. */
 function processorName(model: DpaModel, lang: LanguageCode): string {
-    const processor = model.parties.find(party => party.role === 'processor');
-    return textIn(processor?.legalName, lang) ?? noticeTexts.unnamedParty.processor[lang];
+    const names = model.parties.filter(party => party.role === 'processor').flatMap(party => textIn(party.legalName, lang) ?? []);
+    return names.length > 0 ? formatList(names, lang) : noticeTexts.unnamedParty.processor[lang];
+}
+
+/** Where the agreement says its list of sub-processors is published (`list url` in sub-processing). */
+function publishedListUrl(model: DpaModel): string | undefined {
+    for (const clause of model.obligations) if (clause.kind === 'sub-processing' && clause.listUrl !== undefined) return clause.listUrl;
+    return undefined;
 }
 
 function subProcessorName(subProcessor: SubProcessor): string {
@@ -92,7 +99,7 @@ function sortedKeys(value: unknown): unknown {
 /** The agreement's identity and its sub-processors as in the model (without source locations), keys sorted. */
 export function renderSubProcessorJson(model: DpaModel): string {
     const data = {
-        agreement: { id: model.id, title: model.title, version: model.version, date: model.date, languages: model.languages },
+        agreement: { id: model.id, title: model.title, version: model.version, date: model.date, languages: model.languages, listUrl: publishedListUrl(model) },
         subProcessors: withoutSourceLocations(model.subProcessors)
     };
     return JSON.stringify(sortedKeys(data), null, 2) + '\n';
@@ -129,7 +136,8 @@ function serviceSummary(model: DpaModel, service: Service, lang: LanguageCode): 
 
 function subProcessorRow(model: DpaModel, subProcessor: SubProcessor, lang: LanguageCode): string {
     const cells = [
-        `<th scope="row">${escapeHtml(subProcessorName(subProcessor))}</th>`,
+        `<th scope="row">${escapeHtml(subProcessorName(subProcessor))}${subProcessor.url === undefined ? ''
+            : `<br><a href="${escapeHtmlAttribute(subProcessor.url)}">${escapeHtml(annex.url[lang]({ url: subProcessor.url, ...(subProcessor.urlKind ? { kind: subProcessor.urlKind } : {}) }))}</a>`}</th>`,
         `<td>${escapeHtml(textIn(subProcessor.address, lang) ?? texts.notStated[lang])}</td>`,
         `<td>${escapeHtml(countryWithStatus(subProcessor.country, lang))}</td>`,
         `<td>${list(subProcessor.services.map(service => serviceSummary(model, service, lang)))}</td>`,
@@ -145,6 +153,7 @@ function languageSection(model: DpaModel, lang: LanguageCode): string {
         model.version === undefined ? undefined : texts.version[lang]({ version: model.version }),
         model.date === undefined ? undefined : texts.asOf[lang]({ date: formatDate(model.date, lang) })
     ].filter((part): part is string => part !== undefined);
+    const listUrl = publishedListUrl(model);
     const columns = texts.columns;
     const header = [columns.name, columns.address, columns.country, columns.services, columns.location, columns.transfer]
         .map(column => `<th scope="col">${escapeHtml(column[lang])}</th>`).join('');
@@ -161,6 +170,7 @@ function languageSection(model: DpaModel, lang: LanguageCode): string {
         `<section lang="${lang}">`,
         `<h1>${escapeHtml(title)}</h1>`,
         meta.length > 0 ? `<p class="meta">${escapeHtml(meta.join(' · '))}</p>` : '',
+        listUrl === undefined ? '' : `<p class="meta">${escapeHtml(texts.publishedAt[lang])} <a href="${escapeHtmlAttribute(listUrl)}">${escapeHtml(listUrl)}</a></p>`,
         table,
         `<p class="disclaimer">${escapeHtml(texts.notLegalAdvice[lang])}</p>`,
         '</section>'

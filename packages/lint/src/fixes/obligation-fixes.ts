@@ -13,7 +13,7 @@ export type ClauseKeyword = 'instructions' | 'confidentiality' | 'security' | 's
 
 /** What a new clause contains: what its rules require, and placeholder values where a choice is needed. */
 export const CLAUSE_TEMPLATES: Record<ClauseKeyword, string> = {
-    'instructions': 'instructions {\n    only on instructions\n    documented only\n    including transfers\n    inform if infringing\n}',
+    'instructions': 'instructions {\n    only on instructions\n    documented only\n    including transfers\n    inform if infringing\n    inform of legal requirement\n}',
     'confidentiality': 'confidentiality {\n    staff committed\n}',
     'security': 'security {\n    measures annexed\n}',
     'sub-processing': 'sub-processing {\n    authorisation general\n    notice 30 days text-form\n    objection within 14 days\n    on objection parties-negotiate\n    flow-down\n    processor liable\n}',

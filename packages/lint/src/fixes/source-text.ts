@@ -22,6 +22,26 @@ export interface TextLayout {
     unit: string;
 }
 
+const SLASH = 0x2f;
+const STAR = 0x2a;
+
+/** `/\s/` without a regular expression for the common (ASCII) characters. */
+function isSpace(code: number): boolean {
+    if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+    return /\s/.test(String.fromCharCode(code));
+}
+
+/** A word ends before whitespace, a brace, a quote, a comma or the start of a comment. */
+function endsWord(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    if (code === 0x7b || code === 0x7d || code === 0x22 || code === 0x2c) return true;
+    if (code === SLASH) {
+        const next = text.charCodeAt(at + 1);
+        return next === SLASH || next === STAR;
+    }
+    return isSpace(code);
+}
+
 export class SourceText implements RuleSource {
     private readonly lineStarts: number[] = [0];
     private cachedTokens: Token[] | undefined;
@@ -58,9 +78,9 @@ export class SourceText implements RuleSource {
         let i = 0;
         while (i < text.length) {
             const c = text[i];
-            if (/\s/.test(c)) { i++; continue; }
-            if (text.startsWith('//', i)) { const end = text.indexOf('\n', i); i = end < 0 ? text.length : end; continue; }
-            if (text.startsWith('/*', i)) { const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 2; continue; }
+            if (isSpace(text.charCodeAt(i))) { i++; continue; }
+            if (c === '/' && text.charCodeAt(i + 1) === SLASH) { const end = text.indexOf('\n', i); i = end < 0 ? text.length : end; continue; }
+            if (c === '/' && text.charCodeAt(i + 1) === STAR) { const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 2; continue; }
             if (c === '"') {
                 let j = i + 1;
                 while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
@@ -75,7 +95,7 @@ export class SourceText implements RuleSource {
                 continue;
             }
             let j = i;
-            while (j < text.length && !/[\s{}",]/.test(text[j]) && !text.startsWith('//', j) && !text.startsWith('/*', j)) j++;
+            while (j < text.length && !endsWord(text, j)) j++;
             tokens.push({ kind: 'word', start: i, end: j, text: text.slice(i, j) });
             i = j;
         }
@@ -107,6 +127,14 @@ export class SourceText implements RuleSource {
 
     /** The file's line end and indentation unit (tabs, or the smallest indentation in spaces; four spaces if nothing is indented). */
     layout(): TextLayout {
+        // Asked once per fix: the file is read for it once.
+        this.cachedLayout ??= this.readLayout();
+        return this.cachedLayout;
+    }
+
+    private cachedLayout: TextLayout | undefined;
+
+    private readLayout(): TextLayout {
         const eol = this.text.includes('\r\n') ? '\r\n' : '\n';
         let tabs = 0;
         let spaced = 0;

@@ -1,6 +1,7 @@
 import type { Service } from '@dpa-as-code/model';
 import type { LintFix, RuleSource } from '../lint-rule.js';
 import { insertIntoBlock, replaceToken, valuesAfter } from './edit-builders.js';
+import type { Token } from './source-text.js';
 
 /*
  * Edits that state a transfer basis for a sub-processor service (Chapter V GDPR). Which basis applies
@@ -16,7 +17,7 @@ const BEFORE_TRANSFER = ['data', 'no', 'function', 'located'];
 export function basisFix(source: RuleSource, service: Service, target: string): LintFix | undefined {
     const transfer = service.transfer;
     if (transfer) {
-        const kindToken = valuesAfter(source, service.source, 'transfer').at(0);
+        const kindToken = transferKindToken(source, service);
         if (!kindToken) return undefined;
         // An existing module stays (and is not written twice).
         const keepsModule = transfer.module !== undefined && target === SCC_MODULE_3;
@@ -31,3 +32,14 @@ export function basisFix(source: RuleSource, service: Service, target: string): 
     const end = { line: service.source.endLine, column: service.source.endColumn };
     return { description: `Add '${member}'`, edits: [{ range: { start: end, end }, text: ` { ${member} }` }] };
 }
+
+/** The token after `transfer` in the service's block; a rule offering several bases asks once per service. */
+function transferKindToken(source: RuleSource, service: Service): Token | undefined {
+    const known = kindTokens.get(service);
+    if (known?.source === source) return known.token;
+    const token = valuesAfter(source, service.source, 'transfer').at(0);
+    kindTokens.set(service, { source, token });
+    return token;
+}
+
+const kindTokens = new WeakMap<Service, { source: RuleSource; token: Token | undefined }>();

@@ -5,6 +5,8 @@ import { removeSpan } from './flag-edits.js';
 /**
  * Art. 28(3) and (9): processing is governed by a contract that binds the processor and is in writing.
  * Terms that one party may replace on its own ("the latest version always applies") are imposed, not agreed.
+ * Adapting the measures to technical progress without lowering the agreed level (`security { adapt to progress }`)
+ * is agreed in advance with that floor and is not reported.
  */
 export default defineRule({
     id: 'art28-9-unilateral-amendment',
@@ -14,7 +16,7 @@ export default defineRule({
     citation: { ...CITATIONS.art28_3_9 },
     description: 'The processor cannot change the agreement on its own: every amendment is agreed by both parties in writing.',
     messages: {
-        unilateralAmendment: "The processor reserves the right to update this agreement on its own ('updates by processor'): a version it changes alone binds the controller without the controller having agreed to it, while the contract that governs the processing must be agreed and in writing. Remove 'updates by processor', and agree amendments in writing (for example: the processor proposes a change, the controller may object or terminate)."
+        unilateralAmendment: "The processor reserves the right to update this agreement on its own ('updates by processor'): a version it changes alone binds the controller without the controller having agreed to it, while the contract that governs the processing must be agreed and in writing. Remove 'updates by processor', and agree amendments in writing (for example: the processor proposes a change, the controller may object or terminate). If the text only lets the processor adapt the technical and organisational measures to technical progress without lowering the agreed level, that is no amendment of the agreement: write 'adapt to progress' (and 'material changes documented' or 'notified') in the 'security' clause instead."
     },
     check({ model, source, report }) {
         if (!model.processorMayUpdate) return;

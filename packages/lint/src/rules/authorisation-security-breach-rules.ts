@@ -3,6 +3,7 @@ import art28_2_authorisationForm from './art28-2-authorisation-form.js';
 import art28_2_specificAuthorisation from './art28-2-specific-authorisation.js';
 import art28_2_generalAuthorisation from './art28-2-general-authorisation.js';
 import art28_2_objectionRight from './art28-2-objection-right.js';
+import art28_2_deemedAcceptance from './art28-2-deemed-acceptance.js';
 import art28_2_subProcessorIdentity from './art28-2-sub-processor-identity.js';
 import art28_2_subProcessorList from './art28-2-sub-processor-list.js';
 import art32_1_a_pseudonymisationEncryption from './art32-1-a-pseudonymisation-encryption.js';
@@ -21,6 +22,7 @@ export const authorisationSecurityBreachRules: readonly LintRule[] = [
     art28_2_specificAuthorisation,
     art28_2_generalAuthorisation,
     art28_2_objectionRight,
+    art28_2_deemedAcceptance,
     art28_2_subProcessorIdentity,
     art28_2_subProcessorList,
     // Art. 32(1)(a)-(d).

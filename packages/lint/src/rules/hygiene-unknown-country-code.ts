@@ -48,7 +48,11 @@ export default defineRule({
         for (const party of model.parties) {
             check(party.country, party.source, `the country of party '${party.id}'`, 'country');
             if (party.dpo) check(party.dpo.country, party.dpo.source, `the country of the DPO of party '${party.id}'`, 'country');
+            if (party.euRepresentative) check(party.euRepresentative.country, party.euRepresentative.source, `the country of the EU representative of party '${party.id}'`, 'country');
         }
+        const terms = model.generalTerms;
+        if (terms?.governingLawSource) check(terms.governingLaw, terms.governingLawSource, 'the governing law', 'governing-law');
+        if (terms?.courts) check(terms.courts.country, terms.source, 'the country of the courts', 'courts');
         for (const subProcessor of model.subProcessors) {
             check(subProcessor.country, subProcessor.source, `the country of sub-processor '${subProcessor.id}'`, 'country');
             for (const service of subProcessor.services) {

@@ -24,7 +24,7 @@ export default defineRule({
         noticeDiffers: 'This supplement gives a notice of {{notice}}, but Clause 7.7(a) option {{option}} specifies {{optionPeriod}}: state the same period in both places.',
         emergencyNoticeLonger: "This supplement's emergency notice of {{emergency}} is longer than {{named}}, so it shortens nothing: make the emergency notice shorter or remove it.",
         objectionLonger: "This supplement's objection period of {{objection}} is longer than {{named}}, so the sub-processor could be engaged before the controller's time to object ends: make the objection period at most as long as the notice.",
-        transferWithoutInstructions: "This supplement to Clause {{clause}} lets the processor transfer personal data outside the EEA {{condition}}, but under Clause 7.8(a) any transfer to a third country takes place only on the controller's documented instructions: remove 'outside with …'{{informPart}}, or list the agreed transfers in an annex ('unless stated in annex').",
+        transferWithoutInstructions: "This supplement to Clause {{clause}} lets the processor transfer personal data outside the EEA {{condition}}, but under Clause 7.8(a) any transfer to a third country takes place only on the controller's documented instructions: remove 'outside with …'{{informPart}}, list the agreed transfers in an annex ('unless stated in annex'), or make each one need the controller's prior consent ('outside only with prior consent').",
         inspectionConsent: "This supplement to Clause {{clause}} makes inspections depend on the processor's consent, but under Clause 7.6 the processor allows for and contributes to audits, including inspections at its premises, and the controller may choose to carry them out itself or mandate an auditor: remove 'processor consent'.",
         inspectionReportsOnly: "This supplement to Clause {{clause}} replaces inspections by reports ('reports only'), but Clause 7.6 lets the controller carry out audits, including inspections at the processor's premises: remove 'reports only'.",
         deletionNotControllersChoice: "This supplement to Clause {{clause}} fixes the end of processing as '{{action}}', but under Clause 10(d) the processor deletes or returns the data at the controller's choice: write 'action delete-or-return' and 'at controller choice'."
@@ -88,7 +88,8 @@ function audits(body: AuditsClause, clause: string): Contradiction[] {
 
 function location(body: ProcessingLocationClause, clause: string): Contradiction[] {
     // Transfers listed in an annex the parties signed are documented instructions; any other is the processor's choice.
-    if (body.outsideWith.length === 0 || body.exceptionsInAnnex) return [];
+    // So is the controller's prior consent to each processing outside the region (`outside only with prior consent`).
+    if (body.outsideWith.length === 0 || body.exceptionsInAnnex || body.outsideOnlyWithPriorConsent) return [];
     return [['transferWithoutInstructions', {
         clause,
         condition: body.informsInAdvance ? 'after merely informing the controller' : 'on its own decision',

@@ -25,30 +25,90 @@ export interface WalkContext {
  * to stop the walk from descending into the value it was given.
  */
 export function walkModel(model: DpaModel, visit: (value: Record<string, unknown>, context: WalkContext) => boolean): void {
-    const walk = (value: unknown, context: WalkContext) => {
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-        const object = value as Record<string, unknown>;
-        if (visit(object, context)) return;
-        for (const [key, child] of Object.entries(object)) {
-            if (key === 'source') continue;
+    // Several rules walk the same model: the objects and their places are listed once per model.
+    const visits = modelVisits(model);
+    for (let i = 0; i < visits.length; i++) {
+        const entry = visits[i];
+        if (visit(entry.value, entry.context)) i = entry.subtreeEnd - 1;
+    }
+}
+
+interface ModelVisit {
+    readonly value: Record<string, unknown>;
+    readonly context: WalkContext;
+    /** Index just after the last object below this one. */
+    subtreeEnd: number;
+}
+
+const visitsOfModel = new WeakMap<DpaModel, ModelVisit[]>();
+
+function modelVisits(model: DpaModel): ModelVisit[] {
+    const cached = visitsOfModel.get(model);
+    if (cached) return cached;
+    const visits: ModelVisit[] = [];
+    const walk = (object: Record<string, unknown>, context: Place) => {
+        const entry: ModelVisit = { value: object, context, subtreeEnd: 0 };
+        visits.push(entry);
+        for (const key in object) {
+            if (key === 'source' || !Object.prototype.hasOwnProperty.call(object, key)) continue;
+            const child = object[key];
             if (Array.isArray(child)) {
-                child.forEach((element, index) => { walk(element, enter(context, key, element, index)); });
-            } else {
+                for (let index = 0; index < child.length; index++) {
+                    const element: unknown = child[index];
+                    if (isPlainObject(element)) walk(element, enter(context, key, element, index));
+                }
+            } else if (isPlainObject(child)) {
                 walk(child, enter(context, key, child, undefined));
             }
         }
+        entry.subtreeEnd = visits.length;
     };
-    walk(model, { key: undefined, constructs: [], properties: [], at: model.source });
+    walk(model as unknown as Record<string, unknown>, new Place(undefined, model.source, undefined));
+    visitsOfModel.set(model, visits);
+    return visits;
 }
 
-function enter(parent: WalkContext, key: string, value: unknown, index: number | undefined): WalkContext {
-    const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
-    const source = object?.source as SourceLocation | undefined;
-    if (object && source) {
-        return { key, constructs: [...parent.constructs, constructLabel(key, object, index)], properties: [], at: source };
+/**
+ * A walk context whose labels are made only when a rule reads them (to describe the place of a
+ * finding): most visited objects are never reported, and the labels are most of the walk's work.
+ */
+class Place implements WalkContext {
+    private constructsCache: readonly string[] | undefined;
+    private propertiesCache: readonly string[] | undefined;
+    constructor(
+        readonly key: string | undefined,
+        readonly at: SourceLocation,
+        /** Where the walk came from and what it entered there; undefined at the root. */
+        private readonly step: { parent: Place; key: string; object: Record<string, unknown>; index: number | undefined; construct: boolean } | undefined
+    ) {}
+    get constructs(): readonly string[] {
+        if (this.constructsCache === undefined) {
+            const step = this.step;
+            this.constructsCache = !step ? []
+                : step.construct ? [...step.parent.constructs, constructLabel(step.key, step.object, step.index)]
+                : step.parent.constructs;
+        }
+        return this.constructsCache;
     }
-    const word = propertyWord(key, object, index);
-    return { key, constructs: parent.constructs, properties: word ? [...parent.properties, word] : parent.properties, at: parent.at };
+    get properties(): readonly string[] {
+        if (this.propertiesCache === undefined) {
+            const step = this.step;
+            if (!step || step.construct) {
+                this.propertiesCache = [];
+            } else {
+                const word = propertyWord(step.key, step.object, step.index);
+                this.propertiesCache = word ? [...step.parent.properties, word] : step.parent.properties;
+            }
+        }
+        return this.propertiesCache;
+    }
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function enter(parent: Place, key: string, object: Record<string, unknown>, index: number | undefined): Place {
+    const source = object.source as SourceLocation | undefined;
+    return new Place(key, source ?? parent.at, { parent, key, object, index, construct: source !== undefined });
 }
 
 /** "sub-processor 'AWS', service 1, purpose"; the agreement header for texts of the header itself. */
@@ -59,7 +119,8 @@ export function describePlace(context: WalkContext): string {
 
 const str = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
-function constructLabel(key: string, object: Record<string, unknown>, index: number | undefined): string {
+/** The label of a construct entered under `key` (exported for the test that checks the walk against its former self). */
+export function constructLabel(key: string, object: Record<string, unknown>, index: number | undefined): string {
     const nth = index === undefined ? '' : ` ${index + 1}`;
     switch (key) {
         case 'parties': return `party '${str(object.id)}'`;
@@ -114,16 +175,24 @@ const propertyWords: Record<string, string> = {
     overview: 'overview'
 };
 
-function propertyWord(key: string, object: Record<string, unknown> | undefined, index: number | undefined): string {
+/** The word for a property entered under `key`; '' for none. */
+export function propertyWord(key: string, object: Record<string, unknown> | undefined, index: number | undefined): string {
     if (key === 'facts' && object) return `fact '${str(object.name)}'`;
     if (key === 'value' && object && 'kind' in object) return '';
     const word = propertyWords[key] ?? words(key);
     return index === undefined ? word : `${word} ${index + 1}`;
 }
 
+const wordsOfKey = new Map<string, string>();
+
 /** camelCase → "camel case". */
 function words(key: string): string {
-    return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+    let result = wordsOfKey.get(key);
+    if (result === undefined) {
+        result = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+        wordsOfKey.set(key, result);
+    }
+    return result;
 }
 
 const TEXT_KEYS = new Set(['neutral', 'de', 'en']);
@@ -193,7 +262,8 @@ export function certainlyDifferent(a: Period, b: Period): boolean {
 // ---------------------------------------------------------------- countries
 
 /** Art. 46 safeguards and Art. 49 derogations the model can state: each covers a transfer to any country. */
-export const COVERS_ANY_COUNTRY: readonly TransferKind[] = ['scc-2021/914', 'bcr', 'art49'];
+// The repealed 2010/87 clauses cover any country too, so that `chapter5-scc-2010-87-repealed` alone reports them.
+export const COVERS_ANY_COUNTRY: readonly TransferKind[] = ['scc-2021/914', 'scc-2010/87', 'bcr', 'art49'];
 
 /** The English name of a country. */
 export function countryName(code: string): string | undefined {

@@ -7,5 +7,6 @@ export * from './citations.js';
 export * from './obligations.js';
 export * from './scc-2021-915.js';
 export * from './scc-2021-914.js';
+export * from './transfer-addenda.js';
 export * from './countries.js';
 export * from './adequacy.js';

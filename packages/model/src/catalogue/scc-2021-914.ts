@@ -83,3 +83,21 @@ export const SCC_2021_914_SCOPE = 'transfers to an importer whose processing of 
 
 /** The old SCCs were repealed from 27 Sep 2021; contracts concluded before stayed valid until 27 Dec 2022 (Art. 4). */
 export const SCC_2021_914_DATES = { oldClausesRepealed: '2021-09-27', transitionEnded: '2022-12-27' } as const;
+
+/*
+ * The choices a transfer under 2021/914 states (docs/legal/transfers.md §1, read from the English EUR-Lex text).
+ */
+
+/** Clause 9(a) exists only in Modules 2 and 3; Annex III lists the sub-processors under its Option 1. */
+export const SCC_2021_914_CLAUSE_9A_MODULES: readonly number[] = [2, 3];
+/** Clause 13(a)'s three alternatives exist in Modules 1 to 3; Module 4 has none. */
+export const SCC_2021_914_CLAUSE_13A_MODULES: readonly number[] = [1, 2, 3];
+/** Clause 17 Option 2 (the exporter's Member State, with a fallback) exists in Modules 2 and 3 only. */
+export const SCC_2021_914_CLAUSE_17_OPTION_2_MODULES: readonly number[] = [2, 3];
+/** In Modules 1 to 3, Clause 17 needs a Member State's law and Clause 18(b) a Member State's courts; Module 4 lets the parties name any country. */
+export const SCC_2021_914_MEMBER_STATE_LAW_AND_COURTS_MODULES: readonly number[] = [1, 2, 3];
+
+/** The module a transfer between these roles needs, or undefined when a role is unknown. */
+export function scc2021914ModuleForRoles(exporter: TransferRole | undefined, importer: TransferRole | undefined): Scc2021914Module | undefined {
+    return exporter && importer ? scc2021914ModuleFor(exporter, importer) : undefined;
+}

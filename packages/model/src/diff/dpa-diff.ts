@@ -5,7 +5,7 @@
  */
 import type {
     DataCategory, DataSubject, DpaModel, Measure, MeasureGroup, MeasureItem, MeasureParagraph, Obligation, ObligationKind,
-    Party, SccIncorporation, SccOption, SccSupplement, Service, SubProcessor
+    Party, SccIncorporation, SccOption, SccSupplement, Service, SubProcessor, Transfer
 } from '../dpa-model.js';
 
 /** The parts of an agreement a change can concern; the choices of `dpa diff --fail-on`. */
@@ -459,7 +459,7 @@ function diffParties(before: readonly Party[], after: readonly Party[]): DpaChan
         }
         const pair = matching.pairs.find(candidate => candidate.after === party);
         if (!pair) continue;
-        const fields = fieldChanges(pair.before, pair.after, { nested: ['dpo'] });
+        const fields = fieldChanges(pair.before, pair.after, { nested: ['dpo', 'affiliates', 'euRepresentative'] });
         if (fields.length > 0) changes.push({ area: 'parties', kind: 'party-changed', before: pair.before, after: pair.after, fields });
     }
     for (const party of matching.removed) changes.push({ area: 'parties', kind: 'party-removed', party });
@@ -492,10 +492,63 @@ function diffProcessing(old: DpaModel, next: DpaModel): DpaChange[] {
 /** Top-level properties compared by the other areas (or not compared at all). */
 const COMPARED_ELSEWHERE = new Set([
     'schemaVersion', 'source', 'processorMayUpdateSource', 'obligationsSource',
-    'subProcessors', 'obligations', 'scc', 'measures', 'parties', 'processing', 'dataSubjects', 'dataCategoryGroups'
+    'subProcessors', 'obligations', 'scc', 'measures', 'parties', 'processing', 'dataSubjects', 'dataCategoryGroups',
+    'transfers', 'generalTerms'
 ]);
 
 function diffAgreement(old: DpaModel, next: DpaModel): DpaChange[] {
-    const fields = fieldChanges(old, next, { skip: [...COMPARED_ELSEWHERE] });
+    const fields = [...fieldChanges(old, next, { skip: [...COMPARED_ELSEWHERE] }), ...transferChanges(old.transfers ?? [], next.transfers ?? []), ...generalTermsChanges(old, next)];
     return fields.length > 0 ? [{ area: 'agreement', kind: 'agreement-changed', fields }] : [];
+}
+
+/**
+ * Agreement-level transfers by id: an added or removed one as `transfers.<id>`, a kept one choice by choice
+ * (`transfers.<id>.governingLaw`, `transfers.<id>.ukAddendum.mayEnd`), so a customer hears which choice changed.
+ */
+function transferChanges(before: readonly Transfer[], after: readonly Transfer[]): FieldChange[] {
+    const beforeById = new Map(before.map(transfer => [transfer.id, transfer]));
+    const afterIds = new Set(after.map(transfer => transfer.id));
+    const changes: FieldChange[] = [];
+    for (const transfer of after) {
+        const previous = beforeById.get(transfer.id);
+        if (!previous) changes.push(fieldChange(`transfers.${transfer.id}`, undefined, transfer));
+        else changes.push(...fieldChanges(previous, transfer, { prefix: `transfers.${transfer.id}.`, skip: ['mechanismSource'], nested: ['ukAddendum', 'swissFadp'] }));
+    }
+    for (const transfer of before) {
+        if (!afterIds.has(transfer.id)) changes.push(fieldChange(`transfers.${transfer.id}`, transfer, undefined));
+    }
+    return changes;
+}
+
+/**
+ * The general terms provision by provision (`generalTerms.governingLaw`, `generalTerms.liability`), so a customer hears
+ * which one changed; the whole section when one version has none.
+ */
+function generalTermsChanges(old: DpaModel, next: DpaModel): FieldChange[] {
+    const before = old.generalTerms;
+    const after = next.generalTerms;
+    if (!before || !after) return same(before, after) ? [] : [fieldChange('generalTerms', before, after)];
+    return fieldChanges(before, after, { prefix: 'generalTerms.', skip: ['governingLawSource'] });
+}
+
+/**
+ * One `notify` line of `compliance-assistance` as the `.dpa` file writes it, for describing a change of `notify`
+ * ("notify without delay access-request, certificate-change"); undefined for any other value.
+ */
+export function notifyDutyWords(value: unknown): string | undefined {
+    if (!isRecord(value) || typeof value.withoutDelay !== 'boolean' || !Array.isArray(value.triggers) || Object.keys(value).length !== 2) return undefined;
+    return `notify${value.withoutDelay ? ' without delay' : ''} ${value.triggers.map(String).join(', ')}`;
+}
+
+/**
+ * An inspection frequency cap as the `.dpa` file writes it, for describing a change of `inspections.frequencyCap`
+ * ("at most once per 12 months unless after-breach"); undefined for any other value.
+ */
+export function frequencyCapWords(value: unknown): string | undefined {
+    if (!isRecord(value) || typeof value.times !== 'number' || !isRecord(value.per) || !Array.isArray(value.exceptions)) return undefined;
+    const per = value.per as { value?: unknown; unit?: unknown };
+    if (typeof per.value !== 'number' || typeof per.unit !== 'string') return undefined;
+    const times = value.times === 1 ? 'once' : `${String(value.times)} times`;
+    const exceptions = value.exceptions.length > 0 ? ` unless ${value.exceptions.map(String).join(', ')}` : '';
+    return `at most ${times} per ${String(per.value)} ${per.unit}${exceptions}`;
 }
