@@ -8,8 +8,8 @@ const NONCE = 'abcdefghijklmnopqrstuvwxyz012345';
 describe('comparePageHtml', () => {
     it('shows the changes and the notice under a policy that allows nothing remote and no scripts', () => {
         const html = comparePageHtml(NONCE, 'userlike.dpa', {
-            html: '<ul><li>Sub-processor DeepL (DeepL GmbH, DE) added</li></ul>',
-            changes: [{ area: 'sub-processors', kind: 'sub-processor-added', headline: 'Sub-processor DeepL (DeepL GmbH, DE) added', details: [] }],
+            html: '<ul><li>sub-processor DeepL (DeepL GmbH, DE) added</li></ul>',
+            changes: [{ area: 'sub-processors', kind: 'sub-processor-added', headline: 'sub-processor DeepL (DeepL GmbH, DE) added', details: [] }],
             noticeHtml: '<section lang="de"><p>Die Änderungen werden am 31.12.2026 wirksam</p></section>',
             noticeLanguage: 'de',
             date: '2026-12-01'

@@ -48,10 +48,13 @@ describe('dpa/compare over stdio', () => {
     it('names the one sub-processor the open text adds, and gives the German notice with its effective date', async () => {
         const result = await compare(withoutDeepL);
         if ('error' in result) throw new Error(result.error);
-        expect(result.changes.map(change => [change.kind, change.headline])).toEqual([
-            ['sub-processor-added', 'Sub-processor DeepL (DeepL GmbH, DE) added']
+        // The words of `dpa diff` (one shared description in @dpa-as-code/generators).
+        expect(result.changes.map(change => [change.kind, change.headline, change.details])).toEqual([
+            ['sub-processor-added', 'sub-processor DeepL (DeepL GmbH, DE) added', [
+                'service "Machine translation of notification content (encrypted, for the duration of the translation), to expand and improve the core services": data: userGeneratedContent; function: optional; located: DE; transfer: none'
+            ]]
         ]);
-        expect(result.html).toContain('Sub-processor DeepL (DeepL GmbH, DE) added');
+        expect(result.html).toContain('sub-processor DeepL (DeepL GmbH, DE) added');
         expect(result.date).toBe('2026-12-01');
         expect(result.noticeLanguage).toBe('de');
         expect(result.noticeHtml).toContain('DeepL GmbH');

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CstUtils, TextDocument, type LangiumDocument } from 'langium';
 import { clearDocuments, expectFormatting, parseHelper } from 'langium/test';
-import { ast, toDpaModel } from '@dpa-as-code/language';
+import { ast, formatDpaText, toDpaModel } from '@dpa-as-code/language';
 import { repoRoot } from '../helpers.js';
 import { services } from './language-server-services.js';
 
@@ -178,4 +178,16 @@ describe('formatting the examples and every fixture', () => {
             }
         });
     }
+});
+
+describe('line breaks as the editor counts them', () => {
+    // Found by the fuzzer: a lone carriage return is a line break to the editor (LSP) but was not one to the
+    // formatter, so each run indented the next continuation line four columns further.
+    it('treats a lone \\r as a line break, so a second run changes nothing', async () => {
+        const text = 'agreement A {\n    languages de\n    \rupdates by processor\n        de "x"\n}\n';
+        const once = await formatDpaText(services, text, join(repoRoot, 'lone-cr.dpa'));
+        expect(once).toEqual({ ok: true, changed: true, text: 'agreement A {\n    languages de\n\n    updates by processor\n            de "x"\n}\n' });
+        const twice = await formatDpaText(services, once.ok ? once.text : '', join(repoRoot, 'lone-cr.dpa'));
+        expect(twice).toMatchObject({ ok: true, changed: false });
+    });
 });

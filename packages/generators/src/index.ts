@@ -31,3 +31,4 @@ export {
     buildChangeNotice, ChangeNoticeError, NOTICE_FORMATS, renderChangeNotice, subProcessorChangeTerms,
     type ChangeNotice, type ChangeNoticeOptions, type NoticeBlock, type NoticeFormat, type SubProcessorChangeTerms
 } from './notice/change-notice.js';
+export { CHANGE_AREA_TITLES, describeChange, type ChangeDescription } from './notice/change-description.js';

@@ -201,9 +201,12 @@ function isBlockComment(node: CstNode): boolean {
     return node.hidden && node.text.startsWith('/*');
 }
 
+/** Line breaks as the editor counts them (LSP): `\r\n`, `\n` and a lone `\r` each end a line. */
 function countNewlines(text: string): number {
     let count = 0;
-    for (const char of text) if (char === '\n') count++;
+    for (let index = 0; index < text.length; index++) {
+        if (text[index] === '\n' || (text[index] === '\r' && text[index + 1] !== '\n')) count++;
+    }
     return count;
 }
 
