@@ -430,3 +430,18 @@ describe('a data protection officer without details', () => {
         expect(markdownText(renderMarkdownEdition(buildEdition(source, ['de'])))).toContain('Datenschutzbeauftragter: bestellt');
     });
 });
+
+describe('the heading of the compliance-assistance clause', () => {
+    const agreement = (clause: string) => `agreement Assist {\n    languages de, en\n}\nobligations {\n    compliance-assistance { ${clause} }\n}\n`;
+    const heading = async (clause: string, lang: 'de' | 'en') =>
+        buildContract(await modelOfText(agreement(clause)), lang).sections.find(current => current.key === 'obligation:compliance-assistance')!.heading.map(run => run.text).join('');
+
+    test('names Arts. 32 to 36 when the clause covers only them', async () => {
+        expect(await heading('articles art32, art35', 'en')).toBe('Assistance with the obligations under Articles 32 to 36 GDPR (Art. 28(3)(f) GDPR)');
+    });
+
+    test('is broader when the clause also covers the record of processing activities (Art. 30)', async () => {
+        expect(await heading('articles art30, art35', 'en')).toBe("Assistance with the controller's compliance (Art. 28(3)(f) GDPR)");
+        expect(await heading('articles art30, art35', 'de')).toBe('Unterstützung des Verantwortlichen bei der Einhaltung seiner Pflichten (Art. 28 Abs. 3 lit. f DSGVO)');
+    });
+});

@@ -556,6 +556,8 @@ export const clauseLibrary = {
 
         'compliance-assistance': {
             title: both(`Unterstützung bei den Pflichten nach ${CITATIONS.art32_36.de}`, 'Assistance with the obligations under Articles 32 to 36 GDPR'),
+            // When the clause also covers Art. 30 or notices to the controller, a heading naming only Arts. 32 to 36 would be too narrow.
+            broaderTitle: both('Unterstützung des Verantwortlichen bei der Einhaltung seiner Pflichten', "Assistance with the controller's compliance"),
             citation: cited(CITATIONS.art28_3_f),
             assistsWith: both(
                 'Der Auftragsverarbeiter unterstützt den Verantwortlichen unter Berücksichtigung der Art der Verarbeitung und der ihm zur Verfügung stehenden Informationen bei der Einhaltung folgender Pflichten:',
@@ -1736,7 +1738,8 @@ export type ClauseLibrary = typeof clauseLibrary;
 export type ObligationTexts = ClauseLibrary['obligations'][ObligationKind];
 
 /** "Weisungsgebundenheit (Art. 28 Abs. 3 lit. a DSGVO)" / "Documented instructions (Art. 28(3)(a) GDPR)". */
-export function obligationHeading(kind: ObligationKind, lang: LanguageCode): string {
+export function obligationHeading(kind: ObligationKind, lang: LanguageCode, broader = false): string {
     const texts: ObligationTexts = clauseLibrary.obligations[kind];
-    return `${texts.title[lang]} (${texts.citation[lang]})`;
+    const title = broader && kind === 'compliance-assistance' ? clauseLibrary.obligations[kind].broaderTitle : texts.title;
+    return `${title[lang]} (${texts.citation[lang]})`;
 }

@@ -18,7 +18,8 @@ const statutoryKinds: ReadonlySet<ObligationKind> = new Set<ObligationKind>([
 
 /** One numbered section per obligation, headed by its title and GDPR citation. */
 export function buildObligationSection(ctx: ContractContext, clause: Obligation): Section {
-    return section(`obligation:${clause.kind}`, obligationHeading(clause.kind, ctx.lang), obligationBlocks(ctx, clause, `${clause.kind} clause`));
+    const beyondArt32To36 = clause.kind === 'compliance-assistance' && (clause.articles.includes('art30') || (clause.notify?.length ?? 0) > 0);
+    return section(`obligation:${clause.kind}`, obligationHeading(clause.kind, ctx.lang, beyondArt32To36), obligationBlocks(ctx, clause, `${clause.kind} clause`));
 }
 
 /**
