@@ -1,21 +1,16 @@
-import { CITATIONS, type Citation } from '@dpa-as-code/model';
+import { CITATIONS } from '@dpa-as-code/model';
+import type { KeywordExplanation } from './obligation-explanations.js';
 
 /**
  * Hover texts for the values of audit mechanics and breach notices (issue 9): the certifications an
  * `audits` clause offers, the exceptions to an inspection frequency cap and the Art. 33(3) items of a
  * breach notice. Keyed by the grammar rule and the keyword as written.
  */
-interface ValueInfo {
-    title: string;
-    explanation: string;
-    citation?: Citation;
-}
-
 const CERTIFICATION_NOTE = 'Offered as evidence of compliance; a report or certificate supports an audit but does not replace the inspections the controller may carry out.';
 
-const certification = (title: string, what: string): ValueInfo => ({ title, explanation: `${what} ${CERTIFICATION_NOTE}`, citation: CITATIONS.art28_3_h });
+const certification = (title: string, what: string): KeywordExplanation => ({ title, explanation: `${what} ${CERTIFICATION_NOTE}`, citation: CITATIONS.art28_3_h });
 
-export const AUDIT_VALUE_EXPLANATIONS: Readonly<Partial<Record<string, Readonly<Partial<Record<string, ValueInfo>>>>>> = {
+export const AUDIT_VALUE_EXPLANATIONS: Readonly<Partial<Record<string, Readonly<Partial<Record<string, KeywordExplanation>>>>>> = {
     Certification: {
         'iso-27001': certification('ISO/IEC 27001 certificate', 'Certification of the information security management system.'),
         'iso-27017': certification('ISO/IEC 27017 certificate', 'Information security controls for cloud services.'),
@@ -47,11 +42,3 @@ export const AUDIT_VALUE_EXPLANATIONS: Readonly<Partial<Record<string, Readonly<
         'measures': { title: 'Measures taken or proposed', explanation: 'Measures to address the breach, including, where appropriate, to mitigate its possible adverse effects.', citation: CITATIONS.art33_3_d }
     }
 };
-
-/** The hover for a value keyword of one of these rules, or undefined. */
-export function auditValueHover(rule: string, keyword: string, notLegalAdvice: string): string | undefined {
-    const info = AUDIT_VALUE_EXPLANATIONS[rule]?.[keyword];
-    if (!info) return undefined;
-    const citation = info.citation ? `\n\n${info.citation.en} · ${info.citation.de}` : '';
-    return `**${info.title}**${citation}\n\n${info.explanation}\n\n_${notLegalAdvice}_`;
-}

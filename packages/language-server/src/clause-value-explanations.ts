@@ -1,4 +1,6 @@
-import { CITATIONS, type Citation } from '@dpa-as-code/model';
+import { CITATIONS } from '@dpa-as-code/model';
+import { AUDIT_VALUE_EXPLANATIONS } from './audit-explanations.js';
+import { valueHoverMarkdown, type KeywordExplanation } from './obligation-explanations.js';
 
 /**
  * Hover texts for the values that type facts real DPAs state (issue 9): measures adapted to technical progress,
@@ -6,25 +8,19 @@ import { CITATIONS, type Citation } from '@dpa-as-code/model';
  * and the kind of a sub-processor's URL. Keyed by the grammar rule holding the keyword, then the keyword
  * (`*`: every keyword of that rule). Summaries for orientation, not legal advice.
  */
-interface ValueInfo {
-    title: string;
-    explanation: string;
-    citation?: Citation;
-}
-
-const adaptable: ValueInfo = {
+const adaptable: KeywordExplanation = {
     title: 'Measures adapted to technical progress',
     explanation: `\`adapt to progress\`: the processor may adapt the technical and organisational measures to technical progress and replace them with other adequate measures, provided the agreed level of protection does not fall. Agreed in advance with that floor, it is not a unilateral amendment of the agreement (unlike \`updates by processor\`). The measures take account of the state of the art (${CITATIONS.art32_1.en}).`,
     citation: CITATIONS.art32_1
 };
 
-const priorConsent: ValueInfo = {
+const priorConsent: KeywordExplanation = {
     title: 'Outside the region only with prior consent',
     explanation: `\`outside only with prior consent [in-writing | text-form | electronic]\`: processing outside the region, and any transfer to a third country or an international organisation, needs the controller's prior consent. Given in a stated form, or with \`documented only\` instructions, that consent is the documented instruction on transfers that ${CITATIONS.art28_3_a.en} asks for.`,
     citation: CITATIONS.art28_3_a
 };
 
-const EXPLANATIONS: Readonly<Partial<Record<string, Readonly<Partial<Record<string, ValueInfo>>>>>> = {
+const EXPLANATIONS: Readonly<Partial<Record<string, Readonly<Partial<Record<string, KeywordExplanation>>>>>> = {
     MeasuresAdaptable: { '*': adaptable },
     Security: {
         material: {
@@ -170,11 +166,10 @@ const EXPLANATIONS: Readonly<Partial<Record<string, Readonly<Partial<Record<stri
     }
 };
 
-/** The hover for a keyword of one of these rules, or undefined. */
-export function clauseValueHover(rule: string, keyword: string, notLegalAdvice: string): string | undefined {
+/** The hover for a value keyword of a clause (these and the audit values), or undefined. */
+export function clauseValueHover(rule: string, keyword: string): string | undefined {
+    const audit = AUDIT_VALUE_EXPLANATIONS[rule]?.[keyword];
     const byKeyword = EXPLANATIONS[rule];
-    const info = byKeyword?.[keyword] ?? byKeyword?.['*'];
-    if (!info) return undefined;
-    const citation = info.citation ? `\n\n${info.citation.en} · ${info.citation.de}` : '';
-    return `**${info.title}**${citation}\n\n${info.explanation}\n\n_${notLegalAdvice}_`;
+    const info = audit ?? byKeyword?.[keyword] ?? byKeyword?.['*'];
+    return info ? valueHoverMarkdown(info) : undefined;
 }

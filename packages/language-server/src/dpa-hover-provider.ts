@@ -4,7 +4,6 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import { ast } from '@dpa-as-code/language';
 import { countryMarkdown, describeCountry } from './country-info.js';
 import { describeNode } from './node-descriptions.js';
-import { auditValueHover } from './audit-explanations.js';
 import { clauseValueHover } from './clause-value-explanations.js';
 import { firstToken } from './grammar-queries.js';
 import { textReferenceHover } from './text-reference-features.js';
@@ -13,7 +12,7 @@ import { TRANSFER_KEYWORDS } from './transfer-explanations.js';
 import { GENERAL_TERMS_KEYWORDS } from './general-terms-explanations.js';
 import {
     NOT_LEGAL_ADVICE, OBLIGATION_EXPLANATIONS, SCC_914_MODULES, SCC_915, TRANSFER_MECHANISMS,
-    citationLine, sccClauseHeading, sccOptionClauseInfo
+    citationLine, keywordHoverMarkdown, sccClauseHeading, sccOptionClauseInfo
 } from './obligation-explanations.js';
 
 /**
@@ -64,9 +63,7 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
             if (rule === 'TransferKind') {
                 return this.transferHover(source.value);
             }
-            const auditValue = rule ? auditValueHover(rule, source.value, NOT_LEGAL_ADVICE) : undefined;
-            if (auditValue) return auditValue;
-            const clauseValue = rule ? clauseValueHover(rule, source.value, NOT_LEGAL_ADVICE) : undefined;
+            const clauseValue = rule ? clauseValueHover(rule, source.value) : undefined;
             if (clauseValue) return clauseValue;
             if (ast.isSccIncorporation(node) && (source.value === 'scc' || source.value === '2021/915')) {
                 return `**${SCC_915.title}**\n\n${SCC_915.summary}`;
@@ -97,8 +94,7 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
     protected transferKeywordHover(node: AstNode, keyword: string): string | undefined {
         const inTransfers = ast.isTransfers(node) || ast.isTransfer(node) || ast.isUkAddendum(node) || ast.isSwissFadp(node);
         const info = inTransfers ? TRANSFER_KEYWORDS[keyword] : undefined;
-        if (!info) return undefined;
-        return `**${info.title}**\n\n${info.explanation}\n\n${info.citation.en} · ${info.citation.de}\n\n_${NOT_LEGAL_ADVICE}_`;
+        return info ? keywordHoverMarkdown(info) : undefined;
     }
 
     /** A keyword of `general-terms`, of the roles beyond one pair, or `list url` in sub-processing: what it states and its source. */
@@ -107,9 +103,7 @@ export class DpaHoverProvider extends AstNodeHoverProvider {
             || ast.isActsAsProcessor(node) || ast.isAffiliates(node) || ast.isEuRepresentative(node)
             || (ast.isSubProcessing(node) && keyword === 'list') || (ast.isSubProcessor(node) && keyword === 'url');
         const info = applies ? GENERAL_TERMS_KEYWORDS[keyword] : undefined;
-        if (!info) return undefined;
-        const citation = info.citation ? `\n\n${info.citation.en} · ${info.citation.de}` : '';
-        return `**${info.title}**\n\n${info.explanation}${citation}\n\n_${NOT_LEGAL_ADVICE}_`;
+        return info ? keywordHoverMarkdown(info) : undefined;
     }
 
     protected obligationHover(node: AstNode, keyword: string): string | undefined {

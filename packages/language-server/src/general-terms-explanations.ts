@@ -5,17 +5,11 @@
  * orientation, not legal advice.
  */
 
-import { CITATIONS, type Citation } from '@dpa-as-code/model';
+import { CITATIONS } from '@dpa-as-code/model';
+import type { KeywordExplanation } from './obligation-explanations.js';
 
-export interface GeneralTermsKeywordInfo {
-    title: string;
-    explanation: string;
-    /** Absent where the GDPR says nothing about the provision (severability, courts). */
-    citation?: Citation;
-}
-
-/** Keyed by the keyword as written. */
-export const GENERAL_TERMS_KEYWORDS: Readonly<Partial<Record<string, GeneralTermsKeywordInfo>>> = {
+/** Keyed by the keyword as written; the citation is absent where the GDPR says nothing about the provision (severability, courts). */
+export const GENERAL_TERMS_KEYWORDS: Readonly<Partial<Record<string, KeywordExplanation>>> = {
     'general-terms': {
         title: 'General provisions',
         explanation: 'Precedence, liability, governing law, courts, term, amendment on change of law and severability, printed as their own numbered part of the contract. A provision with `text` prints that wording instead of the library sentence.'

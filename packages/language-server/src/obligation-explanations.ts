@@ -16,6 +16,27 @@ import {
 /** Shown under explanations that summarise the law. */
 export const NOT_LEGAL_ADVICE = 'Summary for orientation, not legal advice.';
 
+/** What a hover says about one keyword: its title, what it means, and the provision behind it (absent where the law says nothing). */
+export interface KeywordExplanation {
+    title: string;
+    explanation: string;
+    citation?: CatalogueCitation;
+}
+
+const citationText = (citation: CatalogueCitation | undefined): string => citation ? `${citation.en} · ${citation.de}` : '';
+
+/** A value of a clause (`certifications iso-27001`, `notify access-request`): title, citation, then the explanation. */
+export function valueHoverMarkdown(info: KeywordExplanation): string {
+    const citation = info.citation ? `\n\n${citationText(info.citation)}` : '';
+    return `**${info.title}**${citation}\n\n${info.explanation}\n\n_${NOT_LEGAL_ADVICE}_`;
+}
+
+/** A keyword of a section (`governing-law`, `uk-addendum`): title, the explanation, then its citation. */
+export function keywordHoverMarkdown(info: KeywordExplanation): string {
+    const citation = info.citation ? `\n\n${citationText(info.citation)}` : '';
+    return `**${info.title}**\n\n${info.explanation}${citation}\n\n_${NOT_LEGAL_ADVICE}_`;
+}
+
 export interface Citation {
     /** English form: "Art. 28(3)(h) GDPR". */
     gdpr: string;

@@ -5,12 +5,10 @@
  */
 
 import { CITATIONS, SWISS_FADP, UK_ADDENDUM, type Citation } from '@dpa-as-code/model';
+import type { KeywordExplanation } from './obligation-explanations.js';
 
-export interface TransferKeywordInfo {
-    title: string;
-    explanation: string;
-    citation: Citation;
-}
+/** Every transfer keyword cites its source. */
+export type TransferKeywordInfo = KeywordExplanation & { citation: Citation };
 
 /** Keyed by the keyword as written; every entry cites its source. */
 export const TRANSFER_KEYWORDS: Readonly<Partial<Record<string, TransferKeywordInfo>>> = {
