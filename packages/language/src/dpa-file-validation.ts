@@ -5,7 +5,7 @@ import {
 import { parseTextReferences } from '@dpa-as-code/model';
 import * as ast from './generated/ast.js';
 import type { DpaAstType } from './generated/ast.js';
-import { isHttpUrl } from './dpa-validator.js';
+import { isCalendarDate, isHttpUrl } from './dpa-validator.js';
 import { importCycle, isTemplate, listOf, templateOf, parameterNamedBy, parametersOf, relativeFile, subProcessorsIn } from './dpa-imports.js';
 
 /**
@@ -134,16 +134,9 @@ function checkAssignedType(assignment: ast.ParameterAssignment, parameter: ast.P
     if (given === 'country' && assignment.country !== undefined && !/^[A-Z]{2}$/.test(assignment.country)) {
         accept('error', `'${assignment.country}' is not a country code: write the two capital letters of ISO 3166-1 alpha-2 (e.g. DE, IE, US).`, { node: assignment, property: 'country', code: 'country-code-format' });
     }
-    if (given === 'date' && assignment.date !== undefined && !isIsoDate(assignment.date)) {
+    if (given === 'date' && assignment.date !== undefined && !isCalendarDate(assignment.date)) {
         accept('error', `'${assignment.date}' is not a calendar date (YYYY-MM-DD).`, { node: assignment, property: 'date', code: 'invalid-date' });
     }
-}
-
-function isIsoDate(value: string): boolean {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!match) return false;
-    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
 }
 
 /**
