@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { AstUtils, CstUtils, EmptyFileSystem, GrammarUtils, isLeafCstNode, URI, ValueConverter } from 'langium';
+import {
+    AstUtils, createLangiumParser, CstUtils, DefaultLinker, DefaultValueConverter, EmptyFileSystem, GrammarUtils, isAstNode, isLeafCstNode, isReference, URI, ValueConverter,
+    type AstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type ValueType
+} from 'langium';
+import { Lexer as ChevrotainLexer, type ILexerErrorMessageProvider, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { createDpaServices, loadDpaText } from '@dpa-as-code/language';
+import { createDpaServices, loadDpaText, toDpaModel } from '@dpa-as-code/language';
+import { DpaLexer } from '../packages/language/src/dpa-lexer.js';
+import { DpaLinker } from '../packages/language/src/dpa-linker.js';
+import { withKeywordCorrection } from '../packages/language/src/dpa-keyword-correction.js';
+import { withLinearRecovery } from '../packages/language/src/dpa-parser-recovery.js';
+import { parameterValueMarker } from '../packages/language/src/dpa-imports.js';
+import { syntheticDpa } from '../bench/synthetic-dpa.js';
 import { unquote } from '../packages/language/src/dpa-value-converter.js';
 import { blockAt } from '../packages/lint/src/fixes/edit-builders.js';
 import { SourceText, type Token } from '../packages/lint/src/fixes/source-text.js';
@@ -10,7 +20,7 @@ import { findHardCodedReferences } from '../packages/lint/src/hard-coded-referen
 import { languageEvidence } from '../packages/lint/src/text-language.js';
 import { textReferencesOf } from '../packages/language/src/text-references.js';
 import { parseTextReferences } from '@dpa-as-code/model';
-import { examplePath, load, loadText, modelOf, modelOfText } from './helpers.js';
+import { examplePath, load, loadText, modelOf, modelOfText, repoRoot } from './helpers.js';
 
 // Behaviour kept by the changes that made large agreements fast and small (docs/performance.md):
 // each new shortcut must give exactly what the slow way gave.
@@ -61,8 +71,23 @@ describe('token ranges worked out when asked for', () => {
         'texts and comments over several lines': 'agreement A {\r\n    title en "two\nlines\r\nthree" /* a\r\n\r\n comment */ languages en\r}\n// end'
     };
 
+    // The DPA lexer records offsets only (dpa-lexer.ts); Chevrotain's full position tracking, on the same token types, is the reference.
+    const fullTracking = new ChevrotainLexer(Object.values(services.parser.Lexer.definition), { positionTracking: 'full' });
+
+    it('the DPA lexer gives the same tokens as Chevrotain with full position tracking, without line and column', () => {
+        for (const text of Object.values(texts)) {
+            const full = fullTracking.tokenize(text);
+            const lexed = services.parser.Lexer.tokenize(text);
+            const strip = (tokens: IToken[]) => tokens.map(token => ({ image: token.image, startOffset: token.startOffset, endOffset: token.endOffset, type: token.tokenType.name }));
+            expect(strip(lexed.tokens)).toEqual(strip(full.tokens));
+            expect(strip(lexed.hidden)).toEqual(strip(full.groups.hidden ?? []));
+            expect(lexed.tokens[0].startLine).toBeUndefined();
+        }
+    });
+
     it.each(Object.entries(texts))('equal the ranges Chevrotain counted for every token: %s', (name, text) => {
-        const lexed = services.parser.Lexer.tokenize(text);
+        const full = fullTracking.tokenize(text);
+        const lexed = { tokens: full.tokens, hidden: full.groups.hidden ?? [] };
         const tokenAt = new Map([...lexed.tokens, ...lexed.hidden].map(token => [token.startOffset, token]));
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/ranges/${name}.dpa`));
         const leaves = CstUtils.streamCst(document.parseResult.value.$cstNode!.root).filter(isLeafCstNode).toArray();
@@ -234,5 +259,91 @@ describe('placeholders are looked for only in texts with a brace', () => {
             placeholders += everywhere.length;
         }
         if (name === 'userlike.dpa') expect(placeholders).toBeGreaterThan(0);
+    });
+});
+
+describe('the parser and linker as built for memory give what Langium\'s defaults give', () => {
+    /** Chevrotain's full position tracking, as Langium's own lexer has it. */
+    class FullPositionLexer extends DpaLexer {
+        constructor(services: LangiumCoreServices) {
+            super(services);
+            const internals = this as unknown as { chevrotainLexer: ChevrotainLexer; errorMessageProvider: ILexerErrorMessageProvider };
+            internals.chevrotainLexer = new ChevrotainLexer(Object.values(this.definition), { positionTracking: 'full', errorMessageProvider: internals.errorMessageProvider });
+        }
+    }
+    /** Langium's references: object literals with their own getters. */
+    class ObjectLiteralReferenceLinker extends DpaLinker {
+        override buildReference(...args: Parameters<DefaultLinker['buildReference']>): ReturnType<DefaultLinker['buildReference']> {
+            return DefaultLinker.prototype.buildReference.apply(this, args);
+        }
+    }
+    /** Langium's value conversion, chosen anew for every token (with the DPA's marker for template parameters). */
+    class PerTokenValueConverter extends DefaultValueConverter {
+        protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+            if (rule.name === 'ParameterValue') return parameterValueMarker(input.slice('parameter'.length));
+            return super.runConverter(rule, input, cstNode);
+        }
+    }
+    const langiumWay = createDpaServices(EmptyFileSystem, {
+        parser: {
+            ValueConverter: () => new PerTokenValueConverter(),
+            Lexer: services => new FullPositionLexer(services),
+            LangiumParser: services => withKeywordCorrection(withLinearRecovery(createLangiumParser(services)), services.parser.Lexer, services.Grammar)
+        },
+        references: { Linker: services => new ObjectLiteralReferenceLinker(services) }
+    }).Dpa;
+    const compactWay = createDpaServices(EmptyFileSystem).Dpa;
+
+    const inputs: Record<string, string> = {
+        ...Object.fromEntries(EXAMPLES.map(name => [name, readFileSync(examplePath(name), 'utf8')])),
+        'synthetic agreement, 60 sub-processors': syntheticDpa(repoRoot, 60),
+        'synthetic agreement with \\r\\n and broken references': syntheticDpa(repoRoot, 12, { breakReferences: true }).replace(/\n/g, '\r\n'),
+        'unterminated text': 'agreement A {\n    title en "never closed\n    languages en\n}\n',
+        'unexpected characters': 'agreement A {\r\n    title en "A" @@ §\r\n    languages en\r\n}\r\n',
+        'misspelt keyword': 'agreement A {\n    titel en "A"\n    languages en\n}\n',
+        'ends too early': 'agreement A {\n    title en "A"\n    languages en\n',
+        'comments and a missing name': '// head\nagreement {\n    /* a\n comment */ title en "A"\n}\nparty P processor { name "x" country }\n'
+    };
+
+    /** Everything the AST holds, own properties in their order; references by name and target. */
+    function astShape(value: unknown): unknown {
+        if (isReference(value)) return { $refText: value.$refText, ref: value.ref ? `${value.ref.$type} ${value.ref.$cstNode?.offset}` : undefined, error: value.error?.message };
+        if (Array.isArray(value)) return value.map(astShape);
+        if (isAstNode(value)) {
+            return Object.keys(value).map(key => {
+                const property = (value as unknown as Record<string, unknown>)[key];
+                if (key === '$container') return [key, (property as AstNode | undefined)?.$type];
+                if (key === '$cstNode') return [key, (property as CstNode | undefined)?.offset, (property as CstNode | undefined)?.length];
+                if (key === '$document') return [key];
+                return [key, astShape(property)];
+            });
+        }
+        return value;
+    }
+
+    function cstShape(root: CstNode): unknown[] {
+        return CstUtils.streamCst(root).map(node => {
+            const source = node.grammarSource as { $type?: string; value?: string; rule?: { $refText: string } } | undefined;
+            return [isLeafCstNode(node) ? node.tokenType.name : 'composite', node.offset, node.length, node.hidden, source?.$type, source?.value ?? source?.rule?.$refText, node.range, node.astNode.$type, node.container?.offset];
+        }).toArray();
+    }
+
+    it.each(Object.keys(inputs))('same diagnostics, AST, syntax tree and model: %s', async name => {
+        const text = inputs[name];
+        const [slow, fast] = [await loadDpaText(langiumWay, text, 'input.dpa'), await loadDpaText(compactWay, text, 'input.dpa')];
+        expect(fast.diagnostics).toEqual(slow.diagnostics);
+        const [slowRoot, fastRoot] = [slow.document.parseResult.value, fast.document.parseResult.value];
+        expect(astShape(fastRoot)).toEqual(astShape(slowRoot));
+        expect(cstShape(fastRoot.$cstNode!)).toEqual(cstShape(slowRoot.$cstNode!));
+        // Every node is a plain object, as Langium makes them.
+        for (const node of AstUtils.streamAst(fastRoot)) expect(Object.getPrototypeOf(node)).toBe(Object.prototype);
+        if (!slow.hasErrors) expect(JSON.stringify(toDpaModel(fastRoot))).toBe(JSON.stringify(toDpaModel(slowRoot)));
+        if (name.startsWith('synthetic agreement,') || name === 'userlike.dpa') expect(slow.hasErrors).toBe(false);
+        if (name.includes('broken') || name.includes('unterminated') || name.includes('ends too early')) expect(slow.diagnostics.length).toBeGreaterThan(0);
+    });
+
+    it('reads the line and column of the tokens a syntax error names from their offsets', async () => {
+        const loaded = await loadDpaText(compactWay, 'agreement A {\r\n    title en "A"\r\n    languages en\r\n    titel en "B"\r\n', 'input.dpa');
+        expect(loaded.diagnostics[0]).toMatchObject({ line: 4, column: 5, endLine: 4, endColumn: 10, message: "Unknown word 'titel': did you mean 'title'?" });
     });
 });

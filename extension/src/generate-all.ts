@@ -5,8 +5,9 @@ import { dpaDocumentFor, fileName } from './documents';
 import { GENERATE_ANYWAY, generateAllQuestion, SHOW_PROBLEMS } from './generate-all-lint';
 
 /**
- * `dpa.generateAll`: asks the language server for every output of the file (JSON, Markdown and
- * HTML per language, DOCX where the generators offer it) and writes them into the output folder
+ * `dpa.generateAll`: asks the language server for every output of the file (JSON; Markdown, HTML
+ * and DOCX per language; the processing record and the published sub-processor list where the
+ * file has what they need) and writes them into the output folder
  * (`dpa.outputDirectory`, by default `out/` next to the file). Unsaved changes are included: the
  * server generates from the text in the editor. Nothing is written when the file has errors;
  * with lint errors it asks first (modal: Generate Anyway, Show Problems, Cancel).

@@ -74,7 +74,7 @@ describe('the editor and `dpa lint` report the same set', () => {
 });
 
 describe('Generate All and `dpa generate` plan and name outputs alike', () => {
-    it('gives the same files, byte for byte, for JSON, Markdown, HTML and DOCX', async () => {
+    it('gives the same files, byte for byte, for JSON, Markdown, HTML, DOCX, the processing record and the sub-processor list', async () => {
         const text = readText(examplePath('userlike.dpa'));
         const uri = URI.file('/parity/userlike.dpa');
         const shared = services.shared;
@@ -87,14 +87,16 @@ describe('Generate All and `dpa generate` plan and name outputs alike', () => {
         if (!('files' in fromEditor)) throw new Error(fromEditor.error);
 
         const fromCli = new Map<string, string>();
-        for (const format of ['json', 'markdown', 'html', 'docx']) {
+        for (const format of ['json', 'markdown', 'html', 'docx', 'record', 'subprocessors']) {
             const out = mkdtempSync(join(tmpdir(), 'dpa-parity-out-'));
             const { code } = await runCliInProcess(['generate', examplePath('userlike.dpa'), '--format', format, '--out', out]);
             expect(code).toBe(0);
             for (const name of readdirSync(out)) fromCli.set(name, readFileSync(join(out, name)).toString('base64'));
         }
         expect(fromEditor.files.map(file => file.name)).toEqual([
-            'userlike.json', 'userlike.de.md', 'userlike.en.md', 'userlike.de.html', 'userlike.en.html', 'userlike.de.docx', 'userlike.en.docx'
+            'userlike.json', 'userlike.de.md', 'userlike.en.md', 'userlike.de.html', 'userlike.en.html', 'userlike.de.docx', 'userlike.en.docx',
+            'userlike.record.de.md', 'userlike.record.de.html', 'userlike.record.de.docx', 'userlike.record.en.md', 'userlike.record.en.html', 'userlike.record.en.docx',
+            'userlike.subprocessors.html', 'userlike.subprocessors.json'
         ]);
         for (const file of fromEditor.files) {
             const bytes = file.encoding === 'base64' ? file.content : Buffer.from(file.content, 'utf8').toString('base64');

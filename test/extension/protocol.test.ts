@@ -205,12 +205,16 @@ describe('language server over stdio (extension/out/server.cjs)', () => {
         expect(both.html).toContain('Data Processing Agreement for Userlike');
     });
 
-    it('dpa/generateAll answers with JSON, and Markdown, HTML and DOCX per language', async () => {
+    it('dpa/generateAll answers with JSON, Markdown, HTML and DOCX per language, the processing record and the sub-processor list', async () => {
         const result = await client.connection.sendRequest('dpa/generateAll', { uri }) as { files: { name: string; content: string; encoding: string }[] };
         const names = result.files.map(file => file.name);
-        expect(names).toEqual(expect.arrayContaining([
-            'userlike.json', 'userlike.de.md', 'userlike.en.md', 'userlike.de.html', 'userlike.en.html', 'userlike.de.docx', 'userlike.en.docx'
-        ]));
+        expect(names).toEqual([
+            'userlike.json', 'userlike.de.md', 'userlike.en.md', 'userlike.de.html', 'userlike.en.html', 'userlike.de.docx', 'userlike.en.docx',
+            'userlike.record.de.md', 'userlike.record.de.html', 'userlike.record.de.docx', 'userlike.record.en.md', 'userlike.record.en.html', 'userlike.record.en.docx',
+            'userlike.subprocessors.html', 'userlike.subprocessors.json'
+        ]);
+        expect(result.files.find(file => file.name === 'userlike.record.en.md')!.content).toContain('Record of processing activities of the processor');
+        expect(JSON.parse(result.files.find(file => file.name === 'userlike.subprocessors.json')!.content)).toMatchObject({ agreement: { id: 'Userlike' } });
         const json = result.files.find(file => file.name === 'userlike.json')!;
         expect(JSON.parse(json.content)).toMatchObject({ languages: ['de', 'en'] });
         expect(result.files.find(file => file.name === 'userlike.de.md')!.content).toMatch(/^# Vertrag über die Auftragsverarbeitung/);

@@ -63,6 +63,84 @@ describe('dpa/generateAll and lint findings', () => {
     });
 });
 
+describe('dpa/generateAll and the outputs beyond the contract', () => {
+    const complete = `agreement Shop {
+    languages de, en
+}
+party Vendor processor {
+    name "Vendor GmbH"
+    country DE
+}
+party Customer controller {
+    name "Customer Ltd"
+}
+data subjects {
+    subject users de "Nutzer" en "Users"
+}
+data categories of users {
+    category email de "E-Mail-Adresse" en "E-mail address"
+}
+processing {
+    purpose de "Betrieb des Shops" en "Running the shop"
+}
+sub-processor Cloud {
+    name "Cloud Hosting GmbH"
+    country DE
+    service de "Hosting" en "Hosting" { data email located DE transfer none }
+}
+`;
+    const contractFiles = (name: string) => [`${name}.json`, `${name}.de.md`, `${name}.en.md`, `${name}.de.html`, `${name}.en.html`, `${name}.de.docx`, `${name}.en.docx`];
+
+    it('adds the record of processing activities and the published sub-processor list when the file has a processor, processing and sub-processors', async () => {
+        const result = await generateAllForDocument(shared, await open('shop.dpa', complete));
+        if (!('files' in result)) throw new Error(result.error);
+        expect(result.files.map(file => file.name)).toEqual([
+            ...contractFiles('shop'),
+            'shop.record.de.md', 'shop.record.de.html', 'shop.record.de.docx', 'shop.record.en.md', 'shop.record.en.html', 'shop.record.en.docx',
+            'shop.subprocessors.html', 'shop.subprocessors.json'
+        ]);
+        const file = (name: string) => result.files.find(candidate => candidate.name === name)!;
+        expect(file('shop.record.en.md').content).toContain('Record of processing activities of the processor');
+        expect(file('shop.record.de.md').content).toContain('Verzeichnis von Verarbeitungstätigkeiten des Auftragsverarbeiters');
+        expect(file('shop.record.de.docx').encoding).toBe('base64');
+        expect(Buffer.from(file('shop.record.de.docx').content, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+        expect(JSON.parse(file('shop.subprocessors.json').content)).toMatchObject({ subProcessors: [{ id: 'Cloud', legalName: 'Cloud Hosting GmbH' }] });
+        expect(file('shop.subprocessors.html').content).toContain('Cloud Hosting GmbH');
+        // A file with lint findings still gets them, counted as for the other outputs.
+        expect(result.lint).toBeDefined();
+    });
+
+    it('leaves out the sub-processor list without sub-processors, and the record without a processor or processing', async () => {
+        const noSubProcessors = complete.slice(0, complete.indexOf('sub-processor Cloud'));
+        const withoutList = await generateAllForDocument(shared, await open('no-list.dpa', noSubProcessors));
+        if (!('files' in withoutList)) throw new Error(withoutList.error);
+        expect(withoutList.files.map(file => file.name)).toEqual([
+            ...contractFiles('no-list'),
+            'no-list.record.de.md', 'no-list.record.de.html', 'no-list.record.de.docx', 'no-list.record.en.md', 'no-list.record.en.html', 'no-list.record.en.docx'
+        ]);
+        // `no sub-processors` states the list is empty on purpose: the published list says so.
+        const statedEmpty = noSubProcessors.replace('processing {', 'obligations {\n    sub-processing { no sub-processors }\n}\nprocessing {');
+        const emptyList = await generateAllForDocument(shared, await open('stated-empty.dpa', statedEmpty));
+        if (!('files' in emptyList)) throw new Error(emptyList.error);
+        expect(emptyList.files.map(file => file.name)).toEqual(expect.arrayContaining(['stated-empty.subprocessors.html', 'stated-empty.subprocessors.json']));
+
+        const contractOnly = await generateAllForDocument(shared, await open('contract-only.dpa', text));
+        if (!('files' in contractOnly)) throw new Error(contractOnly.error);
+        expect(contractOnly.files.map(file => file.name)).toEqual(['contract-only.json', 'contract-only.en.md', 'contract-only.en.html', 'contract-only.en.docx']);
+        const noProcessing = complete.replace(/processing \{[^}]*\}\n/, '');
+        const withoutRecord = await generateAllForDocument(shared, await open('no-processing.dpa', noProcessing));
+        if (!('files' in withoutRecord)) throw new Error(withoutRecord.error);
+        expect(withoutRecord.files.map(file => file.name).filter(name => name.includes('.record.'))).toEqual([]);
+        expect(withoutRecord.files.map(file => file.name)).toContain('no-processing.subprocessors.json');
+    });
+
+    it('writes nothing at all when a text lacks a language the record needs, as for the contract', async () => {
+        const missing = complete.replace('purpose de "Betrieb des Shops" en "Running the shop"', 'purpose en "Running the shop"');
+        const result = await generateAllForDocument(shared, await open('missing.dpa', missing));
+        expect('files' in result).toBe(false);
+    });
+});
+
 describe('the extension\'s question before writing', () => {
     it('asks, with the count and the first finding, when there are lint errors', () => {
         expect(generateAllQuestion('gaps.dpa', { errors: 15, warnings: 2, first: 'gaps.dpa:6:5: No audits clause.' })).toBe(

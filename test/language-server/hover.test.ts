@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectHover } from 'langium/test';
+import { clearDocuments, expectHover, parseHelper } from 'langium/test';
 import { header, services } from './language-server-services.js';
 
 const hover = expectHover(services);
@@ -115,5 +115,40 @@ describe('hover on references', () => {
 
     it('describes a definition when hovering its name', async () => {
         await hoverContains(dpa.replace('category email de', 'category em<|>ail de'), '**data category** `email`: E-Mail-Adresse / E-mail address');
+    });
+});
+
+describe('one order in every hover that cites the law', () => {
+    /** The markdown of the hover at `<|>`. */
+    async function hoverText(marked: string): Promise<string> {
+        const offset = marked.indexOf('<|>');
+        const text = marked.replace('<|>', '');
+        const document = await parseHelper(services)(text);
+        try {
+            const hoverResult = await services.lsp.HoverProvider!.getHoverContent(document, {
+                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+            });
+            return (hoverResult?.contents as { value: string } | undefined)?.value ?? '';
+        } finally {
+            await clearDocuments(services, [document]);
+        }
+    }
+
+    it('puts the citation line right under the title, before the explanation, for section keywords too', async () => {
+        // A keyword of general-terms.
+        expect(await hoverText(`${header}general-terms {\n    governing<|>-law DE\n}\n`)).toMatch(
+            /^\*\*Governing law\*\*\n\nArt\. 28\(3\) GDPR, first sentence · Art\. 28 Abs\. 3 Satz 1 DSGVO\n\nThe country whose law governs this agreement;/);
+        // A keyword of the transfers section.
+        expect(await hoverText(`${header}transfers {\n    transfer t {\n        mechanism scc-2021/914 module 2\n        gover<|>ning-law option 1 IE\n    }\n}\n`)).toMatch(
+            /^\*\*Clause 17: governing law\*\*\n\nSCC 2021\/914 Clause 17 · SCC 2021\/914 Klausel 17\n\n`option 1 XX`/);
+        // A value of a clause, and an obligation keyword: the same order.
+        expect(await hoverText(`${header}obligations {\n    audits { certifications soc2-<|>type2 }\n}\n`)).toMatch(
+            /^\*\*SOC 2 Type II report\*\*\n\nArt\. 28\(3\)\(h\) GDPR · Art\. 28 Abs\. 3 lit\. h DSGVO\n\n\S/);
+        expect(await hoverText(`${header}obligations {\n    au<|>dits { information on request }\n}\n`)).toMatch(
+            /^\*\*[^*]+\*\* \([^)]+\)\n\nArt\. 28\(3\)\(h\) GDPR · Art\. 28 Abs\. 3 lit\. h DSGVO\n\n\S/);
+    });
+
+    it('leaves the citation line out where the law says nothing about the keyword', async () => {
+        expect(await hoverText(`${header}general-terms {\n    cou<|>rts DE\n}\n`)).toMatch(/^\*\*Jurisdiction\*\*\n\n[^\n]*does not govern this choice/);
     });
 });

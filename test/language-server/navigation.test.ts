@@ -181,6 +181,77 @@ describe('document outline', () => {
     });
 });
 
+describe('outline of general terms and of a template', () => {
+    const symbols = expectSymbols(services);
+    const terms = [
+        'general-terms {',
+        '    precedence scc over dpa over main-contract {',
+        '        except en "Clause 7.7"',
+        '    }',
+        '    governing-law DE excluding cisg',
+        '    courts DE place "Berlin" exclusive',
+        '    liability { cap 1000000 EUR }',
+        '    term as main contract',
+        '    amendment on change of law',
+        '    conflict stricter applies',
+        '    severability',
+        '    main contract otherwise unchanged',
+        '    data access no consideration',
+        '    ccpa { no selling }',
+        '}',
+        ''
+    ];
+    const termsStart = header.split('\n').length - 1;
+
+    it('lists every provision of general-terms in file order, from its keyword to its end, selecting the keyword', async () => {
+        await symbols({
+            text: `${header}${terms.join('\n')}`,
+            disposeAfterCheck: true,
+            assert: list => {
+                const section = list.find(symbol => symbol.name === 'general-terms')!;
+                const children = section.children ?? [];
+                expect(children.map(child => child.name)).toEqual([
+                    'precedence scc over dpa over main-contract', 'governing-law DE excluding cisg', 'courts DE place "Berlin" exclusive',
+                    'liability', 'term as main contract', 'amendment on change of law', 'conflict stricter applies', 'severability',
+                    'main contract otherwise unchanged', 'data access no consideration', 'ccpa'
+                ]);
+                const line = (index: number) => termsStart + index;
+                // The precedence block: from `precedence` to its closing brace, the keyword selected.
+                expect(children[0].range).toEqual({ start: { line: line(1), character: 4 }, end: { line: line(3), character: 5 } });
+                expect(children[0].selectionRange).toEqual({ start: { line: line(1), character: 4 }, end: { line: line(1), character: 14 } });
+                expect(children[1].range).toEqual({ start: { line: line(4), character: 4 }, end: { line: line(4), character: 35 } });
+                expect(children[1].selectionRange).toEqual({ start: { line: line(4), character: 4 }, end: { line: line(4), character: 17 } });
+                expect(children[3].range).toEqual({ start: { line: line(6), character: 4 }, end: { line: line(6), character: 33 } });
+                // A provision of several keywords is selected whole: `amendment on change of law`.
+                expect(children[5].selectionRange).toEqual({ start: { line: line(8), character: 4 }, end: { line: line(8), character: 30 } });
+                expect(children[10].range).toEqual({ start: { line: line(13), character: 4 }, end: { line: line(13), character: 23 } });
+                for (const child of children) {
+                    expect(child.range.start.line).toBeGreaterThanOrEqual(section.range.start.line);
+                    expect(child.range.end.line).toBeLessThanOrEqual(section.range.end.line);
+                }
+            }
+        });
+    });
+
+    it('names a parameter written in place of a value, and lists a template\'s parameters and used list', async () => {
+        await symbols({
+            text: readFileSync(examplePath('standard-form/saas-dpa-template.dpa'), 'utf8'),
+            disposeAfterCheck: true,
+            assert: list => {
+                const section = list.find(symbol => symbol.name === 'general-terms')!;
+                expect(section.children!.map(child => child.name)).toEqual(['governing-law parameter governingLaw', 'courts parameter governingLaw']);
+                const parameters = list.find(symbol => symbol.name === 'parameters')!;
+                expect(parameters.children!.map(child => `${child.name}: ${child.detail}`)).toEqual([
+                    'customer: party, Der Kunde als Verantwortlicher', 'startDate: date, Beginn der Auftragsverarbeitung',
+                    'noticePeriod: period, Frist für die Ankündigung neuer Unterauftragsverarbeiter',
+                    'governingLaw: country, Anwendbares Recht und Gerichtsstand', 'customerData: text, Kundenspezifische Datenkategorien'
+                ]);
+                expect(list.map(symbol => symbol.name)).toContain('use sub-processors from "shared/subprocessors.dpa"');
+            }
+        });
+    });
+});
+
 describe('folding', () => {
     it('folds every block that spans lines (Langium default), the agreement header and runs of comment lines', async () => {
         const text = [

@@ -157,6 +157,11 @@ describe('dpa generate --format subprocessors --history', () => {
         expect(text(child(feed, 'title'))).toBe('Änderungen bei Unterauftragsverarbeitern – Vertrag über die Auftragsverarbeitung / Changes to sub-processors – Data Processing Agreement for Userlike');
         expect(text(child(feed, 'updated'))).toBe('2026-12-15T16:30:00+01:00');
         expect(text(child(child(feed, 'author'), 'name'))).toBe('Userlike UG (haftungsbeschränkt)');
+        const links = (feed?.elements ?? []).filter(element => element.name === 'link').map(element => element.attributes);
+        expect(links).toEqual([
+            { rel: 'self', type: 'application/atom+xml', href: 'userlike.subprocessors.atom' },
+            { rel: 'alternate', type: 'text/html', href: 'userlike.subprocessors.html' }
+        ]);
 
         const entries = xmlFindAll(document, 'entry');
         expect(entries).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { CITATIONS } from '@dpa-as-code/model';
 import { AUDIT_VALUE_EXPLANATIONS } from './audit-explanations.js';
-import { valueHoverMarkdown, type KeywordExplanation } from './obligation-explanations.js';
+import { keywordHoverMarkdown, type KeywordExplanation } from './obligation-explanations.js';
 
 /**
  * Hover texts for the values that type facts real DPAs state (issue 9): measures adapted to technical progress,
@@ -171,5 +171,5 @@ export function clauseValueHover(rule: string, keyword: string): string | undefi
     const audit = AUDIT_VALUE_EXPLANATIONS[rule]?.[keyword];
     const byKeyword = EXPLANATIONS[rule];
     const info = audit ?? byKeyword?.[keyword] ?? byKeyword?.['*'];
-    return info ? valueHoverMarkdown(info) : undefined;
+    return info ? keywordHoverMarkdown(info) : undefined;
 }

@@ -1,9 +1,10 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type MaybePromise } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Position, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { renamableTextReferenceAt, textReferenceRenameEdits, textReferenceTargetOf } from './text-reference-features.js';
 import { kindWord } from './node-descriptions.js';
-import { keywordsAllowedAsNames } from '@dpa-as-code/language';
+import { ast, keywordsAllowedAsNames } from '@dpa-as-code/language';
+import { parameterRenameEdits, parameterUseAt } from './parameter-features.js';
 
 /** The `ID` terminal of the grammar: what a name must look like. */
 const NAME = /^[_a-zA-Z][\w-]*$/;
@@ -11,14 +12,17 @@ const NAME = /^[_a-zA-Z][\w-]*$/;
 /**
  * Langium's rename (the definition and every reference in the file), refusing a new name the
  * grammar would not read back as a name: one that is not an identifier, or a keyword that the
- * `Name` rule does not allow (`email` may name a category, `party` may not).
+ * `Name` rule does not allow (`email` may name a category, `party` may not). A template's
+ * parameter is renamed everywhere it is used, the covers that fill it in included.
  */
 export class DpaRenameProvider extends DefaultRenameProvider {
     protected readonly keywords: Set<string>;
     protected readonly keywordsAllowedAsNames: Set<string>;
+    protected readonly documents: LangiumDocuments;
 
     constructor(services: LangiumServices) {
         super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
         const grammar = services.Grammar;
         this.keywords = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value));
         this.keywordsAllowedAsNames = keywordsAllowedAsNames(grammar);
@@ -30,6 +34,12 @@ export class DpaRenameProvider extends DefaultRenameProvider {
             throw new ResponseError(ErrorCodes.InvalidParams, problem);
         }
         const offset = document.textDocument.offsetAt(params.position);
+        const parameter = this.parameterAt(document, offset);
+        if (parameter) {
+            const parameterClash = this.checkNameFree(parameter, params.newName);
+            if (parameterClash) throw new ResponseError(ErrorCodes.InvalidParams, parameterClash);
+            return { changes: parameterRenameEdits(parameter, params.newName, this.documents) };
+        }
         const inText = renamableTextReferenceAt(document, offset);
         // From a placeholder, rename as if from the target's own name.
         const declarationParams = inText ? { ...params, position: nameStart(inText.target.node) ?? params.position } : params;
@@ -49,8 +59,17 @@ export class DpaRenameProvider extends DefaultRenameProvider {
 
     /** A placeholder can be renamed like the name it refers to. */
     override prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): MaybePromise<Range | undefined> {
-        const inText = renamableTextReferenceAt(document, document.textDocument.offsetAt(params.position));
+        const offset = document.textDocument.offsetAt(params.position);
+        const inText = renamableTextReferenceAt(document, offset) ?? parameterUseAt(document, offset);
         return inText ? inText.range : super.prepareRename(document, params);
+    }
+
+    /** The template parameter named at `offset`: its declaration, a cover's assignment, a period or party naming it, a slot or a placeholder. */
+    protected parameterAt(document: LangiumDocument, offset: number): ast.Parameter | undefined {
+        const used = parameterUseAt(document, offset)?.parameter;
+        if (used) return used;
+        const declared = this.declarationAt(document, offset);
+        return ast.isParameter(declared) ? declared : undefined;
     }
 
     /** The party, sub-processor or retention record whose name is at `offset`. */
@@ -76,7 +95,7 @@ export class DpaRenameProvider extends DefaultRenameProvider {
         const root = AstUtils.findRootNode(renamed);
         const holder = AstUtils.streamAllContents(root).find(node => node !== renamed && node.$type === renamed.$type && (node as { name?: unknown }).name === name);
         if (!holder) return undefined;
-        const kind = (kindWord(holder) ?? 'definition').replace(/ \(.*\)$/, '');
+        const kind = (ast.isParameter(holder) ? 'parameter' : kindWord(holder) ?? 'definition').replace(/ \(.*\)$/, '');
         const line = (GrammarUtils.findNodeForProperty(holder.$cstNode, 'name') ?? holder.$cstNode)?.range.start.line;
         const where = line === undefined ? '' : ` (line ${line + 1})`;
         return `'${name}' is already the name of ${article(kind)} ${kind}${where}; renaming '${String(oldName)}' to it would merge the two. Choose another name.`;

@@ -1,6 +1,6 @@
-import { AstUtils, DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { AstUtils, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic, Position, Range } from 'vscode-languageserver';
-import { ast, importsOf, relativeFile, type DpaServices } from '@dpa-as-code/language';
+import { ast, DpaDocumentValidator, importsOf, relativeFile, type DpaServices } from '@dpa-as-code/language';
 import { compileDocument, type CompileResult } from '@dpa-as-code/compiler';
 import { ruleDocsUrl, type RuleSetting } from '@dpa-as-code/lint';
 import { rememberCompiled } from './document-model.js';
@@ -16,7 +16,7 @@ export interface LintSettingsSource {
  * the file has no syntax or reference errors). The rule id is the diagnostic code and links to
  * the rule's page; the message cites the law.
  */
-export class DpaEditorDocumentValidator extends DefaultDocumentValidator {
+export class DpaEditorDocumentValidator extends DpaDocumentValidator {
     constructor(services: DpaServices, private readonly settings: LintSettingsSource) {
         super(services);
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {

@@ -25,16 +25,14 @@ export interface KeywordExplanation {
 
 const citationText = (citation: CatalogueCitation | undefined): string => citation ? `${citation.en} · ${citation.de}` : '';
 
-/** A value of a clause (`certifications iso-27001`, `notify access-request`): title, citation, then the explanation. */
-export function valueHoverMarkdown(info: KeywordExplanation): string {
-    const citation = info.citation ? `\n\n${citationText(info.citation)}` : '';
-    return `**${info.title}**${citation}\n\n${info.explanation}\n\n_${NOT_LEGAL_ADVICE}_`;
-}
-
-/** A keyword of a section (`governing-law`, `uk-addendum`): title, the explanation, then its citation. */
+/**
+ * Every hover that explains a keyword or a value (`certifications iso-27001`, `governing-law`, `uk-addendum`)
+ * reads the same way as the obligation hovers: title, the citation line (left out where the law says
+ * nothing about it), then the explanation.
+ */
 export function keywordHoverMarkdown(info: KeywordExplanation): string {
     const citation = info.citation ? `\n\n${citationText(info.citation)}` : '';
-    return `**${info.title}**\n\n${info.explanation}${citation}\n\n_${NOT_LEGAL_ADVICE}_`;
+    return `**${info.title}**${citation}\n\n${info.explanation}\n\n_${NOT_LEGAL_ADVICE}_`;
 }
 
 export interface Citation {

@@ -1,12 +1,13 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import type { Hover, LocationLink } from 'vscode-languageserver';
-import { ast, parametersOf, single } from '@dpa-as-code/language';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { Hover, LocationLink, Range, TextEdit } from 'vscode-languageserver';
+import { agreementOf, allTextReferences, ast, parametersOf, single, textReferenceAt } from '@dpa-as-code/language';
 import { documentLanguages, renderText } from './node-descriptions.js';
 
 /*
  * Templates and covers in the editor: a parameter's declaration on hover in the template (its
  * uses in date and country slots included), its declaration and the value this cover gives it on
- * hover in a cover, and go to definition from such a slot to the declaration.
+ * hover in a cover, go to definition from such a slot to the declaration, and rename of a
+ * parameter with every use in the template and in the covers that fill it in.
  */
 
 /** Markdown for a declared parameter: name, type, label; `value`, when a cover gives one. */
@@ -16,37 +17,50 @@ export function describeParameter(parameter: ast.Parameter, value?: ast.Paramete
     const line = (parameter.$cstNode?.range.start.line ?? 0) + 1;
     const lines = [`**parameter** \`${parameter.name}\` (${parameter.type})${parameter.label ? `: ${renderText(parameter.label, languages)}` : ''}`,
         '', `Declared in ${template.uri.path.split('/').pop() ?? ''}, line ${line}; each cover gives its value.`];
-    if (value) lines.push('', `Value in this cover: ${describeValue(value, languages)}`);
+    if (value) lines.push('', `Value in this cover: ${describeParameterValue(value, languages)}`);
     return lines.join('\n');
 }
 
-function describeValue(value: ast.ParameterAssignment, languages: readonly string[]): string {
+/** The value a cover gives, as the user wrote it (a text in the first of `languages`, a party by its name). */
+export function describeParameterValue(value: ast.ParameterAssignment, languages: readonly string[],
+    textOf: (text: ast.Text | undefined, languages: readonly string[]) => string = renderText): string {
     if (value.date !== undefined) return value.date;
     if (value.country !== undefined) return value.country;
     if (value.period) return value.period.value !== undefined ? `${value.period.value} ${value.period.unit}` : '';
-    if (value.text) return renderText(value.text, languages);
-    if (value.party) return renderText(single(value.party.legalName), languages) || 'party details';
+    if (value.text) return textOf(value.text, languages);
+    if (value.party) return textOf(single(value.party.legalName), languages) || 'party details';
     return '';
 }
 
+/** The call of the `ParameterValue` rule a leaf belongs to (`parameter governingLaw` in a date or country slot). */
+function parameterValueCall(leaf: CstNode): CstNode | undefined {
+    for (let node: CstNode | undefined = leaf; node?.astNode === leaf.astNode; node = node.container) {
+        if (isParameterValueCall(node)) return node;
+    }
+    return undefined;
+}
+
+function isParameterValueCall(node: CstNode): boolean {
+    return GrammarAST.isRuleCall(node.grammarSource) && node.grammarSource.rule.ref?.name === 'ParameterValue';
+}
+
+/** The leaf of the name in a `ParameterValue` call (the last token; `parameter` comes first). */
+function slotNameLeaf(call: CstNode): CstNode | undefined {
+    return [...CstUtils.streamCst(call)].filter(node => isLeafCstNode(node) && !node.hidden).at(-1);
+}
+
 /** The parameter a leaf of a date or country slot names (`country parameter governingLaw`), with the slot's leaves. */
-function markedSlotAt(document: LangiumDocument, offset: number): { parameter: ast.Parameter; range: CstNode['range'] } | undefined {
+function markedSlotAt(document: LangiumDocument, offset: number): { parameter: ast.Parameter; range: CstNode['range']; nameRange: CstNode['range'] } | undefined {
     const root = document.parseResult.value.$cstNode;
     const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
     if (!leaf) return undefined;
     // The leaves `parameter` and the name come from the ParameterValue rule, inside a DATE or CountryCode call.
-    let call: CstNode | undefined;
-    for (let node: CstNode | undefined = leaf; node?.astNode === leaf.astNode; node = node.container) {
-        if (GrammarAST.isRuleCall(node.grammarSource) && node.grammarSource.rule.ref?.name === 'ParameterValue') {
-            call = node;
-            break;
-        }
-    }
-    if (!call) return undefined;
-    const name = call.text.replace(/^parameter\s+/, '').trim();
+    const call = parameterValueCall(leaf);
+    const nameLeaf = call ? slotNameLeaf(call) : undefined;
+    if (!call || !nameLeaf) return undefined;
     const agreement = AstUtils.findRootNode(leaf.astNode);
-    const parameter = ast.isAgreement(agreement) ? parametersOf(agreement).find(candidate => candidate.name === name) : undefined;
-    return parameter ? { parameter, range: call.range } : undefined;
+    const parameter = ast.isAgreement(agreement) ? parametersOf(agreement).find(candidate => candidate.name === nameLeaf.text) : undefined;
+    return parameter ? { parameter, range: call.range, nameRange: nameLeaf.range } : undefined;
 }
 
 /** Hover on a parameter in a template's date or country slot, or on the parameter of a cover's assignment. */
@@ -70,6 +84,69 @@ export function parameterDefinition(document: LangiumDocument, offset: number): 
     if (!slot || !target) return undefined;
     const nameRange = GrammarUtils.findNodeForProperty(target, 'name')?.range ?? target.range;
     return [{ originSelectionRange: slot.range, targetUri: AstUtils.getDocument(slot.parameter).uri.toString(), targetRange: target.range, targetSelectionRange: nameRange }];
+}
+
+// ---------------------------------------------------------------- rename
+
+/**
+ * The parameter named at `offset` by a use that is no cross-reference: a date or country slot
+ * (`country parameter law`) or a placeholder in a text (`{parameter customerName}`); with the name's range.
+ */
+export function parameterUseAt(document: LangiumDocument, offset: number): { parameter: ast.Parameter; range: Range } | undefined {
+    const slot = markedSlotAt(document, offset);
+    if (slot) return { parameter: slot.parameter, range: slot.nameRange };
+    const placeholder = textReferenceAt(document, offset);
+    const agreement = placeholder?.kind === 'parameter' ? agreementOf(placeholder.text) : undefined;
+    const parameter = agreement ? parametersOf(agreement).find(candidate => candidate.name === placeholder?.name) : undefined;
+    if (!placeholder || !parameter) return undefined;
+    const text = document.textDocument;
+    return { parameter, range: { start: text.positionAt(placeholder.nameStart), end: text.positionAt(placeholder.nameEnd) } };
+}
+
+/**
+ * The edits that rename `parameter`, by file URI: its declaration and every use in its template
+ * (periods and parties that name it, date and country slots, placeholders in texts), and the
+ * assignment of every cover among `documents` that fills in this template. A name that only
+ * looks the same (in prose, in another template or its covers) is left alone.
+ */
+export function parameterRenameEdits(parameter: ast.Parameter, newName: string, documents: LangiumDocuments): Record<string, TextEdit[]> {
+    const template = AstUtils.findRootNode(parameter);
+    const templateDocument = AstUtils.getDocument(parameter);
+    const name = parameter.name;
+    const ranges: Range[] = [];
+    const declared = GrammarUtils.findNodeForProperty(parameter.$cstNode, 'name');
+    if (declared) ranges.push(declared.range);
+    for (const node of AstUtils.streamAst(template)) {
+        for (const { reference } of AstUtils.streamReferences(node)) {
+            const target = 'ref' in reference ? reference.ref : undefined;
+            if (reference.$refNode && reference.$refText === name && target === parameter) ranges.push(reference.$refNode.range);
+        }
+    }
+    if (template.$cstNode) {
+        for (const node of CstUtils.streamCst(template.$cstNode)) {
+            const nameLeaf = isParameterValueCall(node) ? slotNameLeaf(node) : undefined;
+            if (nameLeaf?.text === name) ranges.push(nameLeaf.range);
+        }
+    }
+    const text = templateDocument.textDocument;
+    for (const placeholder of allTextReferences(template)) {
+        if (placeholder.kind === 'parameter' && placeholder.name === name) {
+            ranges.push({ start: text.positionAt(placeholder.nameStart), end: text.positionAt(placeholder.nameEnd) });
+        }
+    }
+    const changes: Record<string, TextEdit[]> = { [templateDocument.uri.toString()]: ranges.map(range => ({ range, newText: newName })) };
+    for (const document of documents.all) {
+        const cover = document.parseResult.value;
+        // Compared by file: a cover linked before the template's last edit still points at its older tree.
+        const filled = ast.isCover(cover) ? cover.template.ref : undefined;
+        if (!ast.isCover(cover) || !filled || AstUtils.getDocument(filled).uri.toString() !== templateDocument.uri.toString()) continue;
+        const edits = cover.assignments.flatMap(assignment => {
+            const nameNode = assignment.parameter.$refNode;
+            return nameNode && assignment.parameter.$refText === name ? [{ range: nameNode.range, newText: newName }] : [];
+        });
+        if (edits.length > 0) changes[document.uri.toString()] = edits;
+    }
+    return changes;
 }
 
 /** What the keywords of files that use other files mean, on hover. */

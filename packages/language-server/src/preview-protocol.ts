@@ -62,7 +62,7 @@ export type GenerateAllResult =
     | { files: GeneratedFile[]; lint?: GenerateAllLint }
     | { error: string; errors: PreviewError[] };
 
-/** `dpa/generateAll`: JSON, Markdown, HTML (and DOCX where the generators offer it) for a document. */
+/** `dpa/generateAll`: JSON, Markdown, HTML and DOCX for a document, and its processing record and sub-processor list where it has what they need. */
 export const GenerateAllRequest = new RequestType<GenerateAllParams, GenerateAllResult, void>('dpa/generateAll');
 
 export interface CompareParams {

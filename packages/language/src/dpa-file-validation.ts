@@ -1,6 +1,6 @@
 import {
-    AstUtils, GrammarAST, GrammarUtils, ValidationRegistry, type AstNode, type CstNode,
-    type ValidationAcceptor, type ValidationCheck, type ValidationChecks
+    AstUtils, GrammarAST, GrammarUtils, isOperationCancelled, ValidationRegistry, type AstNode, type CstNode, type MaybePromise,
+    type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type ValidationChecks
 } from 'langium';
 import { parseTextReferences } from '@dpa-as-code/model';
 import * as ast from './generated/ast.js';
@@ -16,15 +16,79 @@ import { importCycle, isTemplate, listOf, templateOf, parameterNamedBy, paramete
 
 type ParameterType = ast.Parameter['type'];
 
-/** A date or country slot holding `{parameter x}` is checked here, not by the checks of written dates and codes. */
+/**
+ * A date or country slot holding `{parameter x}` is checked here, not by the checks of written dates and codes.
+ * A check that returns at once is called and guarded without a promise (Langium wraps every check in an
+ * async function, which made a promise per check per node); the lists of checks per type are kept.
+ */
 export class DpaValidationRegistry extends ValidationRegistry {
+    private readonly checksByType = new Map<string, readonly ValidationCheck[]>();
+
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
-        const wrapped = super.wrapValidationException(check, thisObj);
-        return (node, accept, cancelToken) => wrapped(node, (severity, message, info) => {
-            if (namesParameter(info)) return;
-            accept(severity, message, info);
-        }, cancelToken);
+        return (node, accept, cancelToken) => {
+            const filtered = this.filtering(accept);
+            let result: MaybePromise<void>;
+            try {
+                result = check.call(thisObj, node, filtered, cancelToken);
+            } catch (error) {
+                reportFailedCheck(error, node, filtered);
+                return undefined;
+            }
+            if (!isPromiseLike(result)) return undefined;
+            return Promise.resolve(result).then(undefined, (error: unknown) => {
+                reportFailedCheck(error, node, filtered);
+            });
+        };
     }
+
+    /**
+     * The filtering acceptor made for each acceptor: a document's validation passes the same one to every check.
+     * Weak, so that a finished validation's acceptor (and the document it reports on) can be collected.
+     */
+    private readonly filteredAcceptors = new WeakMap<ValidationAcceptor, ValidationAcceptor>();
+
+    private filtering(accept: ValidationAcceptor): ValidationAcceptor {
+        let filtered = this.filteredAcceptors.get(accept);
+        if (!filtered) {
+            filtered = (severity, message, info) => {
+                if (namesParameter(info)) return;
+                accept(severity, message, info);
+            };
+            this.filteredAcceptors.set(accept, filtered);
+        }
+        return filtered;
+    }
+
+    protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
+        this.checksByType.clear();
+        super.addEntry(type, entry);
+    }
+
+    /** `getChecks` as an array, kept until the next registration. */
+    checksFor(type: string, categories?: ValidationCategory[]): readonly ValidationCheck[] {
+        const key = categories ? `${type}\0${categories.join('\0')}` : type;
+        let checks = this.checksByType.get(key);
+        if (!checks) {
+            checks = this.getChecks(type, categories).toArray();
+            this.checksByType.set(key, checks);
+        }
+        return checks;
+    }
+}
+
+/** What Langium's `handleException` does with a failing check: log it and report it on the node. */
+function reportFailedCheck(error: unknown, node: AstNode, accept: ValidationAcceptor): void {
+    // Langium's cancellation marker (a symbol) passes through, as in `handleException`.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (isOperationCancelled(error)) throw error;
+    const messageContext = 'An error occurred during validation';
+    console.error(`${messageContext}:`, error);
+    if (error instanceof Error && error.stack) console.error(error.stack);
+    accept('error', `${messageContext}: ${error instanceof Error ? error.message : String(error)}`, { node });
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<void> {
+    return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 function namesParameter(info: { node: AstNode; property?: string; index?: number }): boolean {

@@ -1,6 +1,7 @@
-import { AstUtils, DefaultLexer, DefaultTokenBuilder, GrammarAST, type Grammar, type LexerResult, type TokenBuilderOptions } from 'langium';
-import { createToken, type ILexerErrorMessageProvider, type ILexingError, type ILexingResult, type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
+import { AstUtils, DefaultLexer, DefaultTokenBuilder, GrammarAST, type Grammar, type LangiumCoreServices, type LexerResult, type TokenBuilderOptions } from 'langium';
+import { createToken, type ILexerErrorMessageProvider, type ILexingError, type ILexingResult, type IToken, type Lexer, type TokenType, type TokenVocabulary } from 'chevrotain';
 import type { DpaLexerErrorMessageProvider } from './dpa-error-messages.js';
+import { lineStartsOfText, rangeIn } from './dpa-parser-memory.js';
 
 /** The messages the lexer builds (DpaLexerErrorMessageProvider is registered for them in dpa-module.ts). */
 type DpaLexerMessages = ILexerErrorMessageProvider & Pick<DpaLexerErrorMessageProvider, 'buildUnterminatedTextMessage'>;
@@ -47,11 +48,17 @@ export class DpaTokenBuilder extends DefaultTokenBuilder {
 }
 
 export class DpaLexer extends DefaultLexer {
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        withOffsetsOnly(this.chevrotainLexer);
+    }
+
     override tokenize(text: string): LexerResult {
         const result = this.chevrotainLexer.tokenize(text);
         const invalid = tokensOfGroup(result, INVALID_GROUP);
         const messages = this.errorMessageProvider as DpaLexerMessages;
         if (invalid.length === 0) {
+            withLineAndColumn(text, result.errors);
             return { tokens: result.tokens, errors: result.errors, hidden: tokensOfGroup(result, 'hidden'), report: this.tokenBuilder.flushLexingReport?.(text) };
         }
         const unterminated = invalid.filter(token => token.tokenType === UNTERMINATED_STRING).map(token => unterminatedTextError(text, token, messages));
@@ -59,9 +66,47 @@ export class DpaLexer extends DefaultLexer {
             ...result.errors,
             ...invalid.filter(token => token.tokenType !== UNTERMINATED_STRING).map(token => unexpectedCharactersError(text, token, messages))
         ];
-        const errors = [...unterminated, ...mergeAdjacent(unexpected, text, messages)].sort((a, b) => a.offset - b.offset);
+        const errors = withLineAndColumn(text, [...unterminated, ...mergeAdjacent(unexpected, text, messages)].sort((a, b) => a.offset - b.offset));
         return { tokens: result.tokens, errors, hidden: tokensOfGroup(result, 'hidden'), report: this.tokenBuilder.flushLexingReport?.(text) };
     }
+}
+
+/** The 1-based line and column of each error's offset (the lexer records offsets only). */
+function withLineAndColumn(text: string, errors: ILexingError[]): ILexingError[] {
+    if (errors.length === 0) return errors;
+    const lines = lineStartsOfText(text);
+    for (const error of errors) {
+        const start = rangeIn(lines, error.offset, 1).start;
+        error.line = start.line + 1;
+        error.column = start.character + 1;
+    }
+    return errors;
+}
+
+/** Chevrotain's lexer internals that decide how much of a token's position it records. */
+interface PositionTracking {
+    trackStartLines: boolean;
+    trackEndLines: boolean;
+    createTokenInstance(image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType): IToken;
+    computeNewColumn(column: number, imageLength: number): number;
+    updateTokenEndLineColumnLocation(...args: unknown[]): void;
+}
+
+/**
+ * Tokens with offsets only, no line and column: Chevrotain's full tracking tests every token for
+ * line breaks and stores four numbers more per token (a quarter of the lexer's time, 20 MB at
+ * 10,000 sub-processors), and the syntax tree computes ranges from offsets (dpa-parser-memory.ts), which
+ * also gives line and column to the tokens errors name. Chevrotain's own offset-only tokens lack
+ * `endOffset`, which Langium needs, so this keeps it (Chevrotain's 'onlyOffset' tracking otherwise).
+ */
+function withOffsetsOnly(lexer: Lexer): void {
+    const tracking = lexer as unknown as PositionTracking;
+    tracking.trackStartLines = false;
+    tracking.trackEndLines = false;
+    tracking.createTokenInstance = (image, startOffset, tokenTypeIdx, tokenType) =>
+        ({ image, startOffset, endOffset: startOffset + image.length - 1, tokenTypeIdx, tokenType });
+    tracking.computeNewColumn = column => column;
+    tracking.updateTokenEndLineColumnLocation = () => undefined;
 }
 
 /** The tokens of a lexer group; a group that matched nothing may be missing. */
@@ -74,7 +119,7 @@ function unterminatedTextError(text: string, token: IToken, messages: DpaLexerMe
     // STRING stops short either at the end of the file or at a backslash before a line break.
     const stoppedAtBackslash = text.charAt(token.startOffset + token.image.length) === '\\';
     return {
-        offset: token.startOffset, length: 1, line: token.startLine, column: token.startColumn,
+        offset: token.startOffset, length: 1, line: 0, column: 0, // set by withLineAndColumn
         message: messages.buildUnterminatedTextMessage(stoppedAtBackslash)
     };
 }
@@ -82,7 +127,7 @@ function unterminatedTextError(text: string, token: IToken, messages: DpaLexerMe
 function unexpectedCharactersError(text: string, token: IToken, messages: DpaLexerMessages): ILexingError {
     const length = token.image.length;
     return {
-        offset: token.startOffset, length, line: token.startLine, column: token.startColumn,
+        offset: token.startOffset, length, line: 0, column: 0, // set by withLineAndColumn
         message: messages.buildUnexpectedCharactersMessage(text, token.startOffset, length)
     };
 }

@@ -5,6 +5,7 @@ import {
 } from 'langium';
 import { isAgreement, isCover, isSubProcessorList } from './generated/ast.js';
 import { importsOf, isTemplate, templateOf, relativeFile, resolveImportPath, usedSubProcessorLists } from './dpa-imports.js';
+import { localSymbolsInOrder, namedNodesBelow } from './dpa-symbols.js';
 
 /**
  * Every reference resolves inside its own document, except three kinds that reach into other files:
@@ -55,7 +56,7 @@ export class DpaScopeProvider implements ScopeProvider {
 
     private localScope(document: LangiumDocument, referenceType: string): Scope {
         return this.scopesByType.get(document.uri, referenceType, () => {
-            const all = this.symbols.get(document.uri, 'all', () => this.collectSymbols(document.parseResult.value));
+            const all = this.symbols.get(document.uri, 'all', () => this.symbolsOf(document));
             const matching = all.filter(description => this.reflection.isSubtype(description.type, referenceType));
             return matching.length === 0 ? EMPTY_SCOPE : new MapScope(matching);
         });
@@ -67,7 +68,7 @@ export class DpaScopeProvider implements ScopeProvider {
             const template = templateOf(root);
             if (!template || !isTemplate(template)) return [];
             const templateDocument = AstUtils.getDocument(template);
-            return this.symbols.get(templateDocument.uri, 'all', () => this.collectSymbols(template))
+            return this.symbols.get(templateDocument.uri, 'all', () => this.symbolsOf(templateDocument))
                 .filter(description => description.type === 'Parameter');
         }
         return usedSubProcessorLists(root).flatMap(list => {
@@ -76,16 +77,10 @@ export class DpaScopeProvider implements ScopeProvider {
         });
     }
 
-    private collectSymbols(root: AstNode): AstNodeDescription[] {
-        const document = AstUtils.getDocument(root);
-        const result: AstNodeDescription[] = [];
-        for (const node of AstUtils.streamAllContents(root)) {
-            const name = this.nameProvider.getName(node);
-            if (name) {
-                result.push(this.descriptions.createDescription(node, name, document));
-            }
-        }
-        return result;
+    /** The named nodes of a document: those its scope computation described, or collected now when it has not run yet. */
+    private symbolsOf(document: LangiumDocument): AstNodeDescription[] {
+        return localSymbolsInOrder(document)
+            ?? namedNodesBelow(document.parseResult.value, this.nameProvider, (node, name) => this.descriptions.createDescription(node, name, document));
     }
 }
 

@@ -3,6 +3,7 @@ import type { DpaServices } from './dpa-module.js';
 import { isGiven } from './ast-values.js';
 import { checkTextReferences } from './text-references.js';
 import { registerFileChecks } from './dpa-file-validation.js';
+import { treeIndexOf } from './dpa-ast-walk.js';
 import {
     type Agreement, type Effective, type EndOfProcessing, type Inspections, type Obligations, type RetentionRecord, type SccIncorporation,
     type ServerLocation, type Service, type Text, type TransferMechanism, type Translation, isAgreement,
@@ -48,10 +49,10 @@ export class DpaValidator {
 
     checkUniqueNames(agreement: Agreement, accept: ValidationAcceptor): void {
         const seen = new Map<string, AstNode>();
-        for (const node of AstUtils.streamAllContents(agreement)) {
+        const check = (node: AstNode) => {
             const name = (node as { name?: unknown }).name;
             // Facts are named per measure and never referenced, so their names may repeat.
-            if (typeof name !== 'string' || node.$type === 'Fact') continue;
+            if (typeof name !== 'string' || node.$type === 'Fact') return;
             const key = `${node.$type}:${name}`;
             const first = seen.get(key);
             if (first) {
@@ -61,7 +62,14 @@ export class DpaValidator {
             } else {
                 seen.set(key, node);
             }
+        };
+        // Every node below the agreement, in the order of `AstUtils.streamAllContents` (a root's are indexed, see dpa-ast-walk.ts).
+        if (agreement.$container) {
+            AstUtils.streamAllContents(agreement).forEach(check);
+            return;
         }
+        // Only nodes with a string `name` can clash; the index lists them.
+        for (const node of treeIndexOf(agreement).named) check(node);
     }
 
     /** Sections that describe the agreement as a whole may appear once. */
@@ -124,19 +132,24 @@ export class DpaValidator {
 
     /** Each language at most once, and only languages the agreement declares. */
     private checkTranslations(owner: AstNode, translations: Translation[], accept: ValidationAcceptor): void {
-        const agreement = AstUtils.getContainerOfType(owner, isAgreement);
-        const declared = new Set(agreement?.languages ?? []);
-        const seen = new Set<string>();
-        for (const translation of translations) {
+        if (translations.length === 0) return;
+        // An agreement is only ever the root of a file (grammar: DpaFile), so the root is the one to ask.
+        let root = owner;
+        while (root.$container) root = root.$container;
+        const declared = declaredLanguages(isAgreement(root) ? root : undefined);
+        for (let i = 0; i < translations.length; i++) {
+            const translation = translations[i];
             // A translation cut short by a syntax error has no language yet; the parser reports it.
             if (typeof translation.language !== 'string') continue;
-            if (seen.has(translation.language)) {
+            // A text has a handful of translations: comparing with the earlier ones beats building a set per text.
+            let repeated = false;
+            for (let j = 0; j < i && !repeated; j++) repeated = translations[j].language === translation.language;
+            if (repeated) {
                 accept('error', `The '${translation.language}' text is given twice.`, { node: translation, property: 'language', code: 'duplicate-translation' });
             } else if (declared.size > 0 && !declared.has(translation.language)) {
                 accept('error', `Text in '${translation.language}', but the agreement declares only: ${[...declared].join(', ')}.`,
                     { node: translation, property: 'language', code: 'undeclared-language' });
             }
-            seen.add(translation.language);
         }
     }
 
@@ -378,6 +391,40 @@ export class DpaValidator {
     }
 }
 
+const noLanguages: ReadonlySet<string> = new Set();
+const languagesByAgreement = new WeakMap<Agreement, ReadonlySet<string>>();
+
+/** The languages an agreement declares, as a set made once per parsed agreement (its texts all ask). */
+function declaredLanguages(agreement: Agreement | undefined): ReadonlySet<string> {
+    if (!agreement) return noLanguages;
+    let languages = languagesByAgreement.get(agreement);
+    if (!languages) {
+        languages = new Set(agreement.languages);
+        languagesByAgreement.set(agreement, languages);
+    }
+    return languages;
+}
+
+/**
+ * Placeholders (`{annex measures}`) are looked for only in texts with a `{` in a value: unquoting keeps
+ * every `{`, so any other text has none, and `checkTextReferences` would report nothing for it.
+ */
+export function checkTextReferencesIfAny(text: Text, accept: ValidationAcceptor): void {
+    if (text.neutral !== undefined) {
+        if (typeof text.neutral === 'string' && !text.neutral.includes('{')) return;
+    } else {
+        let any = false;
+        for (const translation of text.translations) {
+            if (typeof translation.value !== 'string' || translation.value.includes('{')) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return;
+    }
+    checkTextReferences(text, accept);
+}
+
 /**
  * Properties written at most once per block, by AST type. The grammar collects them as lists
  * (`title+=Text` inside a repeated group) so that a repetition still parses and is reported here
@@ -552,7 +599,7 @@ export function registerValidationChecks(services: DpaServices): void {
     const checks: ValidationChecks<DpaAstType> = {
         Agreement: [validator.checkUniqueNames, validator.checkSingleSections, validator.checkLanguagesDeclared, validator.checkDate],
         Obligations: validator.checkSingleObligationPerKind,
-        Text: [validator.checkTextLanguages, checkTextReferences],
+        Text: [validator.checkTextLanguages, checkTextReferencesIfAny],
         SccIncorporation: validator.checkUrlLanguages,
         Effective: validator.checkEffectiveDate,
         Party: [validator.checkCountryCodeShape, validator.checkActsAsProcessor, validator.checkStatedAbsences],

@@ -1,4 +1,4 @@
-import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { DefaultValueConverter, GrammarUtils, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 import { parameterValueMarker } from './dpa-imports.js';
 
 /**
@@ -8,11 +8,34 @@ import { parameterValueMarker } from './dpa-imports.js';
  * tens of megabytes.
  */
 export class DpaValueConverter extends DefaultValueConverter {
+    /**
+     * The conversion of each rule, chosen once: Langium's chooses on every token, upper-casing the
+     * rule's name and, for a data type rule, working out its type from the grammar each time.
+     */
+    private readonly converterByRule = new Map<GrammarAST.AbstractRule, (input: string, cstNode: CstNode) => ValueType>();
+
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        if (rule.name.toUpperCase() === 'STRING') return unquote(input);
+        let converter = this.converterByRule.get(rule);
+        if (!converter) {
+            converter = this.converterFor(rule);
+            this.converterByRule.set(rule, converter);
+        }
+        return converter(input, cstNode);
+    }
+
+    private converterFor(rule: GrammarAST.AbstractRule): (input: string, cstNode: CstNode) => ValueType {
+        const name = rule.name.toUpperCase();
+        if (name === 'STRING') return unquote;
         // `parameter law` in a date or country slot of a template: the marker the model builder fills in.
-        if (rule.name === 'ParameterValue') return parameterValueMarker(input.slice('parameter'.length));
-        return super.runConverter(rule, input, cstNode);
+        if (rule.name === 'ParameterValue') return input => parameterValueMarker(input.slice('parameter'.length));
+        if (name === 'ID') return ValueConverter.convertID;
+        if (name === 'INT') return ValueConverter.convertInt;
+        switch (GrammarUtils.getRuleType(rule).toLowerCase()) {
+            case 'number': case 'boolean': case 'bigint': case 'date':
+                return (input, cstNode) => super.runConverter(rule, input, cstNode);
+            default:
+                return input => input;
+        }
     }
 }
 

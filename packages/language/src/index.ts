@@ -1,6 +1,7 @@
 export * from './dpa-module.js';
 export * from './dpa-scope-provider.js';
 export * from './dpa-validator.js';
+export { DpaDocumentValidator } from './dpa-document-validator.js';
 export * from './dpa-document-loader.js';
 export * as ast from './generated/ast.js';
 export { toDpaModel } from './model-builder.js';
@@ -8,6 +9,7 @@ export { DpaLanguageMetaData } from './generated/module.js';
 export * from './text-references.js';
 export { isGiven, single } from './ast-values.js';
 export { keywordsAllowedAsNames } from './dpa-error-messages.js';
+export { LARGE_INPUT, onLargeParse } from './dpa-parser-memory.js';
 export { DpaFormatter, formatDpaText, INDENT, type FormatTextResult } from './dpa-formatter.js';
 export { blockMemberStarts, firstElements, isKeyword } from './grammar-blocks.js';
 export {

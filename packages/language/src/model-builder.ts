@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from '@dpa-as-code/model';
 import * as ast from './generated/ast.js';
 import { isGiven, single } from './ast-values.js';
 import { relativeFile, subProcessorsIn, templateOf } from './dpa-imports.js';
+import { rangeInRoot } from './dpa-parser-memory.js';
 import {
     buildingCover, coverValues, filledPartyDetails, filledPeriod, fillParameterValues, fillText, IN_OWN_FILE, otherFileOf, placeLocations, withBuildContext
 } from './template-filling.js';
@@ -17,12 +18,22 @@ import {
  * cover's values in place of the parameters (the model does not mention parameters).
  */
 export function toDpaModel(agreement: ast.Agreement | ast.Cover | ast.SubProcessorList): M.DpaModel {
+    const outerModel = currentModel;
+    currentModel = {};
+    try {
+        return buildModel(agreement);
+    } finally {
+        currentModel = outerModel;
+    }
+}
+
+function buildModel(agreement: ast.Agreement | ast.Cover | ast.SubProcessorList): M.DpaModel {
     if (ast.isSubProcessorList(agreement)) {
         // A list on its own: its entries (and those of the lists it uses), nothing an agreement states.
         const list = agreement;
         return withBuildContext({ root: list }, () => ({
             schemaVersion: SCHEMA_VERSION, id: list.name, languages: [], termsAsInGdpr: false, parties: [], products: [], dataSubjects: [],
-            dataCategoryGroups: [], obligations: [], subProcessors: subProcessorsIn(list).map(subProcessor), source: at(list)
+            dataCategoryGroups: [], obligations: [], subProcessors: subProcessorsIn(list).map(reusedSubProcessor), source: at(list)
         }));
     }
     if (ast.isCover(agreement)) {
@@ -91,14 +102,14 @@ function agreementModel(agreement: ast.Agreement): M.DpaModel {
         ...opt('obligationsSource', obligations ? keywordSource(obligations, 'obligations') : undefined),
         ...opt('scc', scc ? sccIncorporation(scc) : undefined),
         ...opt('transfers', sections.some(ast.isTransfers) ? sections.filter(ast.isTransfers).flatMap(block => block.transfers.map(transfer)) : undefined),
-        subProcessors: subProcessorsIn(agreement).map(subProcessor),
+        subProcessors: subProcessorsIn(agreement).map(reusedSubProcessor),
         ...opt('generalTerms', generalTermsSection ? generalTerms(generalTermsSection) : undefined),
         ...opt('measures', measures ? {
             ...opt('title', text(single(measures.title))),
             ...opt('version', single(measures.version)),
             ...opt('date', single(measures.date)),
             overview: measures.overview.map(t => text(t)),
-            groups: measures.groups.map(measureGroup),
+            groups: measures.groups.map(reusedMeasureGroup),
             source: at(measures)
         } : undefined),
         ...opt('retention', retention ? {
@@ -734,6 +745,47 @@ function addendumAppendsTo(node: ast.AddendumAppendsTo | undefined): M.UkAddendu
     if (node.thisTransfer) return { kind: 'this-transfer' };
     return { kind: 'version', date: node.date ?? '', ...opt('reference', text(node.reference)) };
 }
+
+/**
+ * The model of a construct as the last model of its document had it, when its text and its starting
+ * line and column are the same: the editor rebuilds the model on every keystroke, and all but one of
+ * the sub-processors and measure groups are unchanged. What the builder makes of such a construct
+ * depends only on its text (values, references by name) and on where it starts (every position inside
+ * follows from both). A cover's values and a construct of another file (a used list) are not
+ * remembered. Each document keeps only the constructs of its last model, from its second model on.
+ */
+function reused<N extends AstNode, T>(node: N, build: (node: N) => T): T {
+    const cstNode = node.$cstNode;
+    const document = (AstUtils.findRootNode(node) as Partial<Pick<AstNode, '$document'>>).$document;
+    if (!cstNode || !document) return build(node);
+    let memory = builtConstructs.get(document);
+    if (!memory) {
+        // The document's first model (the only one `dpa lint` and `dpa generate` build): nothing to
+        // reuse, and nothing is remembered until the document is built again (as the editor does).
+        memory = { model: currentModel };
+        builtConstructs.set(document, memory);
+    } else if (memory.model !== currentModel) {
+        // A new model of the document: what the last one built is what it may reuse.
+        memory = { model: currentModel, previous: memory.current ?? new Map(), current: new Map() };
+        builtConstructs.set(document, memory);
+    }
+    if (!memory.previous || !memory.current || buildingCover() || otherFileOf(node) !== undefined) return build(node);
+    // Where it starts, counted as its tokens' ranges are (without working out the whole range).
+    const { start } = rangeInRoot(cstNode.root, cstNode.offset, 0);
+    const key = `${node.$type} ${start.line}:${start.character} ${cstNode.text}`;
+    let built = memory.previous.get(key) as T | undefined;
+    if (built === undefined) built = build(node);
+    memory.current.set(key, built);
+    return built;
+}
+
+const builtConstructs = new WeakMap<object, { model: object | undefined; previous?: Map<string, unknown>; current?: Map<string, unknown> }>();
+
+/** Identifies the model being built (a new object for each `toDpaModel` call). */
+let currentModel: object | undefined;
+
+const reusedSubProcessor = (node: ast.SubProcessor) => reused(node, subProcessor);
+const reusedMeasureGroup = (node: ast.MeasureGroup) => reused(node, measureGroup);
 
 function subProcessor(node: ast.SubProcessor): M.SubProcessor {
     return {

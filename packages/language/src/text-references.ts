@@ -127,13 +127,34 @@ export function describeTextReferenceKind(kind: TextReferenceKind): string {
     return kind === 'period' ? 'retention period' : kind;
 }
 
+/**
+ * The targets of one kind, listed once per validation run (each run has its own acceptor): listing them
+ * goes through every section, and a large agreement has thousands of sub-processors but few placeholders.
+ */
+const targetsPerRun = new WeakMap<ValidationAcceptor, { agreement: Agreement; byKind: Map<TextReferenceKind, TextReferenceTarget[]> }>();
+
+function targetsInRun(accept: ValidationAcceptor, agreement: Agreement, kind: TextReferenceKind): TextReferenceTarget[] {
+    let run = targetsPerRun.get(accept);
+    if (run?.agreement !== agreement) {
+        run = { agreement, byKind: new Map() };
+        targetsPerRun.set(accept, run);
+    }
+    let targets = run.byKind.get(kind);
+    if (!targets) {
+        targets = textReferenceTargets(agreement, kind);
+        run.byKind.set(kind, targets);
+    }
+    return targets;
+}
+
 /** Validation: each placeholder of a text names a target that exists in this file. */
 export function checkTextReferences(text: Text, accept: ValidationAcceptor): void {
     const agreement = agreementOf(text);
     if (!agreement) return;
     for (const reference of textReferencesOf(text)) {
-        if (findTextReferenceTarget(agreement, reference.kind, reference.name)) continue;
-        const known = textReferenceTargets(agreement, reference.kind).map(candidate => candidate.name);
+        const targets = targetsInRun(accept, agreement, reference.kind);
+        if (targets.some(candidate => candidate.name === reference.name)) continue;
+        const known = targets.map(candidate => candidate.name);
         const what = describeTextReferenceKind(reference.kind);
         const message = reference.name === ''
             ? `'{${reference.kind}}' names no ${what}; write '{${reference.kind} <name>}'.`

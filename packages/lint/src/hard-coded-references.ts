@@ -43,12 +43,19 @@ const PLURAL_OWNER_BEFORE = /\btheir\s+$/iu;
 
 /** The hard-coded references in `value`, in order (a new array of new objects on each call; the scan itself is remembered per text). */
 export function findHardCodedReferences(value: string): HardCodedReference[] {
+    if (!MIGHT_REFER.test(value)) return [];
     return scanHardCodedReferences(value).map(reference => ({ ...reference }));
 }
 
+/**
+ * A word every pattern above needs (the annex and section words, `clause`, a section number before a colon):
+ * most texts (names, addresses, purposes) have none and are not scanned or remembered at all.
+ */
+const MIGHT_REFER = /Anlage|Anhang|Annex|Appendix|Ziff|Abschnitt|[Ss]ection|[Pp]oint|[Cc]lause|\.\d\d?:/;
+
 const scanHardCodedReferences = memoizeByText(scanForHardCodedReferences);
 
-function scanForHardCodedReferences(value: string): readonly HardCodedReference[] {
+export function scanForHardCodedReferences(value: string): readonly HardCodedReference[] {
     const found: HardCodedReference[] = [];
     const add = (kind: HardCodedReferenceKind, match: RegExpExecArray, number: string | undefined) => {
         const start = match.index;

@@ -118,8 +118,41 @@ export interface LintFinding {
 
 /** A message template with its data filled in; a placeholder without data stays as written. */
 export function formatMessage(template: string, data: MessageData = {}): string {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+    const parts = templateParts(template);
+    let message = parts[0] as string;
+    for (let i = 1; i < parts.length; i += 2) {
+        const { name, whole } = parts[i] as Placeholder;
+        message += (name in data ? String(data[name]) : whole) + (parts[i + 1] as string);
+    }
+    return message;
 }
+
+interface Placeholder {
+    name: string;
+    /** As written, kept when the data has no such value. */
+    whole: string;
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** A template split once at its placeholders: text, placeholder, text, …, text (every finding of a rule shares its template). */
+function templateParts(template: string): (string | Placeholder)[] {
+    let parts = partsOfTemplate.get(template);
+    if (!parts) {
+        parts = [];
+        let last = 0;
+        for (const match of template.matchAll(PLACEHOLDER)) {
+            parts.push(template.slice(last, match.index), { name: match[1], whole: match[0] });
+            last = match.index + match[0].length;
+        }
+        parts.push(template.slice(last));
+        if (partsOfTemplate.size >= 1_000) partsOfTemplate.clear();
+        partsOfTemplate.set(template, parts);
+    }
+    return parts;
+}
+
+const partsOfTemplate = new Map<string, (string | Placeholder)[]>();
 
 export { DOCS_URL_ENV, docsBaseUrl, docsPageUrl, ruleDocsUrl, setDocsBaseUrl } from './rule-docs.js';
 

@@ -38,11 +38,12 @@ export function lintModel(model: DpaModel, options: LintOptions = {}): LintResul
             // The citation travels in the message so every output (CLI, editor, SARIF) names the law.
             const finding: LintFinding = {
                 ruleId: rule.id, kind: rule.kind, severity, message: `${formatMessage(template, data)} (${rule.citation.en})`, messageId, data,
-                line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, citation: rule.citation,
-                ...(at.file !== undefined ? { file: at.file } : {}),
-                ...(fix && fix.edits.length > 0 && at.file === undefined ? { fix } : {}),
-                ...(offered.length > 0 ? { suggestions: offered } : {})
+                line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, citation: rule.citation
             };
+            // Optional properties added in this order (as spreads would), each only when present.
+            if (at.file !== undefined) finding.file = at.file;
+            if (fix && fix.edits.length > 0 && at.file === undefined) finding.fix = fix;
+            if (offered.length > 0) finding.suggestions = offered;
             const suppression = at.file === undefined ? findSuppression(suppressions, rule.id, at.line) : undefined;
             if (suppression) suppressed.push({ ...finding, reason: suppression.reason });
             else findings.push(finding);

@@ -23,12 +23,19 @@ export interface SuppressionProblem {
 const directive = /\/\/\s*dpa-lint-disable-next-line\b(.*)$/;
 
 export function parseSuppressions(text: string): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
-    const lines = text.split(/\r?\n/);
     const suppressions: Suppression[] = [];
     const problems: SuppressionProblem[] = [];
-    lines.forEach((line, index) => {
+    // Only lines with the directive's name are read (most files have none): `lines` gives the same
+    // lines as `text.split(/\r?\n/)` without splitting the whole file.
+    const lines = new Lines(text);
+    let lastLine = -1;
+    for (let at = text.indexOf(DIRECTIVE_NAME); at >= 0; at = text.indexOf(DIRECTIVE_NAME, at + 1)) {
+        const index = lines.indexOf(at);
+        if (index === lastLine) continue;
+        lastLine = index;
+        const line = lines.line(index);
         const match = directive.exec(line);
-        if (!match) return;
+        if (!match) continue;
         const column = match.index + 1;
         const endColumn = line.length + 1;
         const [rulePart, ...reasonParts] = match[1].split('--');
@@ -36,17 +43,53 @@ export function parseSuppressions(text: string): { suppressions: Suppression[]; 
         const reason = reasonParts.join('--').trim();
         if (ruleIds.length === 0) {
             problems.push({ line: index + 1, column, endColumn, message: 'dpa-lint-disable-next-line needs the id of the rule to silence.' });
-            return;
+            continue;
         }
         if (!reason) {
             problems.push({ line: index + 1, column, endColumn, message: `Say why '${ruleIds.join(', ')}' is silenced: add ' -- reason' to the comment.` });
-            return;
+            continue;
         }
         let target = index + 1;
-        while (target < lines.length && (/^\s*$/.test(lines[target]) || /^\s*\/\//.test(lines[target]))) target++;
+        while (target < lines.count && (/^\s*$/.test(lines.line(target)) || /^\s*\/\//.test(lines.line(target)))) target++;
         for (const ruleId of ruleIds) {
             suppressions.push({ ruleId, reason, commentLine: index + 1, targetLine: target + 1 });
         }
-    });
+    }
     return { suppressions, problems };
+}
+
+const DIRECTIVE_NAME = 'dpa-lint-disable-next-line';
+
+/** The lines of a text as `split(/\r?\n/)` gives them, each cut out when asked for. */
+class Lines {
+    /** Offsets of the line feeds. */
+    private readonly breaks: number[] = [];
+
+    constructor(private readonly text: string) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
+    }
+
+    get count(): number {
+        return this.breaks.length + 1;
+    }
+
+    /** The index of the line that holds `offset`. */
+    indexOf(offset: number): number {
+        let low = 0;
+        let high = this.breaks.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (this.breaks[middle] < offset) low = middle + 1; else high = middle;
+        }
+        return low;
+    }
+
+    line(index: number): string {
+        const start = index === 0 ? 0 : this.breaks[index - 1] + 1;
+        if (index === this.breaks.length) return this.text.slice(start);
+        const lineFeed = this.breaks[index];
+        // A carriage return right before the line feed belongs to the line break.
+        const end = lineFeed > start && this.text.charCodeAt(lineFeed - 1) === 0x0d ? lineFeed - 1 : lineFeed;
+        return this.text.slice(start, end);
+    }
 }

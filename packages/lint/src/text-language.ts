@@ -29,7 +29,48 @@ export function languageEvidence(text: string): LanguageEvidence {
 
 const rememberedEvidence = memoizeByText(countLanguageEvidence);
 
-function countLanguageEvidence(text: string): LanguageEvidence {
+export function countLanguageEvidence(text: string): LanguageEvidence {
+    return countLatinEvidence(text) ?? countEvidenceOfAnyScript(text);
+}
+
+/** The longest function word: longer words are counted without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...GERMAN_FUNCTION_WORDS, ...ENGLISH_FUNCTION_WORDS].map(word => word.length));
+
+/**
+ * `countEvidenceOfAnyScript` without a regular expression or a lower-cased copy of the text, for texts
+ * in Latin-1 with general punctuation and currency signs (German and English prose): there every
+ * letter's lower case is one letter, so words fall where they fall in the lower-cased text. Undefined
+ * for any other character.
+ */
+function countLatinEvidence(text: string): LanguageEvidence | undefined {
+    let words = 0;
+    let german = 0;
+    let english = 0;
+    let wordStart = -1;
+    for (let i = 0; i <= text.length; i++) {
+        const code = i < text.length ? text.charCodeAt(i) : 0x20;
+        let letter: boolean;
+        if (code < 0x80) letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+        else if (code < 0x100) letter = code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+        else if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20cf)) letter = false;
+        else return undefined;
+        if (letter) {
+            if (wordStart < 0) wordStart = i;
+        } else if (wordStart >= 0) {
+            words++;
+            if (i - wordStart <= LONGEST_FUNCTION_WORD) {
+                const word = text.slice(wordStart, i).toLowerCase();
+                if (GERMAN_FUNCTION_WORDS.has(word)) german++;
+                if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
+            }
+            wordStart = -1;
+        }
+    }
+    return { words, german, english };
+}
+
+/** Words are runs of letters of the lower-cased text. */
+export function countEvidenceOfAnyScript(text: string): LanguageEvidence {
     const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
     return {
         words: words.length,

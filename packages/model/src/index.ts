@@ -4,3 +4,4 @@ export * from './catalogue/index.js';
 export * from './text-reference-syntax.js';
 export * from './periods/day-counting.js';
 export * from './diff/dpa-diff.js';
+export * from './text-wrapping.js';

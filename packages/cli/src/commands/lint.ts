@@ -1,5 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { onLargeParse } from '@dpa-as-code/language';
 import {
     allRules, checkSettings, countBySeverity, DOCS_URL_ENV, fixUntilStable, formatJson, formatSarif, formatText, LintConfigError, readLintConfig, setDocsBaseUrl,
     ruleDocsUrl, type FileLintReport, type RuleSetting, type TextFormatOptions
@@ -47,6 +50,7 @@ export async function lintCommand(files: string[], options: LintOptions, io: Cli
         return fail(io, `dpa lint: --max-warnings takes a whole number of 0 or more, not '${options.maxWarnings}'`, ExitCode.usage);
     }
 
+    collectGarbageAfterLargeParses();
     const reports: FileLintReport[] = [];
     let unreadable = false;
     if (options.fix && options.fixDryRun) return fail(io, 'dpa lint: use --fix or --fix-dry-run, not both', ExitCode.usage);
@@ -138,6 +142,21 @@ async function fixDryRun(files: string[], settings: Record<string, RuleSetting>,
         io.stderr.write(`${file}: ${fixed.run.fixed} fix${fixed.run.fixed === 1 ? '' : 'es'} would be applied\n`);
     }
     return unreadable ? ExitCode.usage : ExitCode.ok;
+}
+
+/**
+ * A full garbage collection after each parse of a large file (over about 50,000 lines), so the parser's
+ * token list is freed before the rules run instead of adding to the peak (50 MB of it at 10,000
+ * sub-processors, for about 0.2 s of CPU). Node offers `gc` only behind a flag, set here (as Jest does
+ * for `--logHeapUsage`); without it only the peak is higher.
+ */
+function collectGarbageAfterLargeParses(): void {
+    try {
+        setFlagsFromString('--expose-gc');
+        onLargeParse(runInNewContext('gc') as () => void);
+    } catch {
+        onLargeParse(undefined);
+    }
 }
 
 /** `--list-rules`: one line per rule, or with `--format json` an array for scripts. */

@@ -88,7 +88,16 @@ export function resolveSectionReferences(document: ContractDocument, elsewhere?:
         }
         if (Array.isArray(value)) return value.map(replace);
         if (value !== null && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, replace(entry)]));
+            // A copy with its own enumerable properties, as Object.fromEntries(Object.entries(…)) makes it,
+            // without the arrays of pairs in between (the whole document is copied).
+            const copy: Record<string, unknown> = {};
+            for (const key in value) {
+                if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+                const entry = replace((value as Record<string, unknown>)[key]);
+                if (key === '__proto__') Object.defineProperty(copy, key, { value: entry, writable: true, enumerable: true, configurable: true });
+                else copy[key] = entry;
+            }
+            return copy;
         }
         return value;
     };

@@ -1,3 +1,4 @@
+import { wrapWords } from '@dpa-as-code/model';
 import { escapeHtmlAttribute } from '../html/html-escape.js';
 import type { CountryStatus, DataFlow } from './data-flow.js';
 
@@ -107,18 +108,7 @@ function partyBox(x: number, top: number, role: string, nameLines: string[]): st
 
 /** Words into lines of at most `width` characters; a longer word stays whole on a line of its own. */
 function wrap(text: string, width: number): string[] {
-    const lines: string[] = [];
-    let current = '';
-    for (const word of text.split(/\s+/).filter(part => part !== '')) {
-        if (current !== '' && current.length + 1 + word.length > width) {
-            lines.push(current);
-            current = word;
-        } else {
-            current = current === '' ? word : `${current} ${word}`;
-        }
-    }
-    lines.push(current);
-    return lines;
+    return wrapWords(text.split(/\s+/).filter(part => part !== ''), width);
 }
 
 /**

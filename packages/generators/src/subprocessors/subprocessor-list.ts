@@ -284,6 +284,8 @@ export function renderSubProcessorFeed(model: DpaModel, name: string, languages:
         `<title>${escapeHtml(feedTitle)}</title>`,
         `<updated>${escapeHtml(updated)}</updated>`,
         `<author><name>${escapeHtml(processorName(model, first))}</name></author>`,
+        // Relative references (RFC 4287 §3.4 allows them): the feed is published beside the list, wherever that is.
+        `<link rel="self" type="application/atom+xml" href="${escapeHtmlAttribute(`${name}.subprocessors.atom`)}"/>`,
         `<link rel="alternate" type="text/html" href="${escapeHtmlAttribute(`${name}.subprocessors.html`)}"/>`,
         ...entries,
         '</feed>',

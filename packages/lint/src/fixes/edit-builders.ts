@@ -29,11 +29,8 @@ const TRAILING_WORDS = new Set(['text', 'supplement', 'notes']);
 /** The first `{ … }` that starts within `at` (the construct's own braces) and the properties between them. */
 export function blockAt(source: SourceText, at: SourceLocation): Block | undefined {
     const { start, end } = source.span(at);
-    const tokens = source.tokens();
-    let openIndex = source.firstTokenFrom(start);
-    while (openIndex < tokens.length && tokens[openIndex].end <= end && tokens[openIndex].kind !== 'open') openIndex++;
-    if (openIndex >= tokens.length || tokens[openIndex].end > end) return undefined;
-    return blockFrom(source, tokens, openIndex);
+    const tokens = source.blockTokensFrom(start, end);
+    return tokens ? blockFrom(source, tokens, 0) : undefined;
 }
 
 function blockFrom(source: SourceText, tokens: Token[], openIndex: number): Block | undefined {

@@ -24,6 +24,13 @@ export interface TextLayout {
 
 const SLASH = 0x2f;
 const STAR = 0x2a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN = 0x7b;
+const CLOSE = 0x7d;
+const COMMA = 0x2c;
+const SPACE = 0x20;
+const TAB = 0x09;
 
 /** `/\s/` without a regular expression for the common (ASCII) characters. */
 function isSpace(code: number): boolean {
@@ -45,9 +52,11 @@ function endsWord(text: string, at: number): boolean {
 export class SourceText implements RuleSource {
     private readonly lineStarts: number[] = [0];
     private cachedTokens: Token[] | undefined;
+    /** Start and end offsets of every string and comment, in order (see `stringsAndComments`). */
+    private cachedSkeleton: number[] | undefined;
 
     constructor(readonly text: string) {
-        for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.lineStarts.push(i + 1);
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     }
 
     offsetAt(position: SourcePosition): number {
@@ -73,44 +82,160 @@ export class SourceText implements RuleSource {
     /** Every token outside comments, in order: words, strings, braces and commas. */
     tokens(): Token[] {
         if (this.cachedTokens) return this.cachedTokens;
-        const text = this.text;
         const tokens: Token[] = [];
-        let i = 0;
-        while (i < text.length) {
-            const c = text[i];
-            if (isSpace(text.charCodeAt(i))) { i++; continue; }
-            if (c === '/' && text.charCodeAt(i + 1) === SLASH) { const end = text.indexOf('\n', i); i = end < 0 ? text.length : end; continue; }
-            if (c === '/' && text.charCodeAt(i + 1) === STAR) { const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 2; continue; }
-            if (c === '"') {
-                let j = i + 1;
-                while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-                j = Math.min(j + 1, text.length);
-                tokens.push({ kind: 'string', start: i, end: j, text: text.slice(i, j) });
-                i = j;
-                continue;
-            }
-            if (c === '{' || c === '}' || c === ',') {
-                tokens.push({ kind: c === '{' ? 'open' : c === '}' ? 'close' : 'comma', start: i, end: i + 1, text: c });
-                i++;
-                continue;
-            }
-            let j = i;
-            while (j < text.length && !endsWord(text, j)) j++;
-            tokens.push({ kind: 'word', start: i, end: j, text: text.slice(i, j) });
-            i = j;
-        }
+        this.scan(0, token => { tokens.push(token); return true; });
         this.cachedTokens = tokens;
         return tokens;
     }
 
+    /**
+     * Reads tokens from `from`, which must be a place the reading of the whole file passes through
+     * (see `resumeAt`), handing each to `take` until it returns false or the text ends.
+     */
+    private scan(from: number, take: (token: Token) => boolean): void {
+        const text = this.text;
+        let i = from;
+        while (i < text.length) {
+            const code = text.charCodeAt(i);
+            if (isSpace(code)) { i++; continue; }
+            if (code === SLASH && text.charCodeAt(i + 1) === SLASH) { const end = text.indexOf('\n', i); i = end < 0 ? text.length : end; continue; }
+            if (code === SLASH && text.charCodeAt(i + 1) === STAR) { const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 2; continue; }
+            let token: Token;
+            if (code === QUOTE) {
+                let j = i + 1;
+                while (j < text.length && text.charCodeAt(j) !== QUOTE) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
+                j = Math.min(j + 1, text.length);
+                token = { kind: 'string', start: i, end: j, text: text.slice(i, j) };
+            } else if (code === OPEN || code === CLOSE || code === COMMA) {
+                token = { kind: code === OPEN ? 'open' : code === CLOSE ? 'close' : 'comma', start: i, end: i + 1, text: text[i] };
+            } else {
+                let j = i;
+                while (j < text.length && !endsWord(text, j)) j++;
+                token = { kind: 'word', start: i, end: j, text: text.slice(i, j) };
+            }
+            i = token.end;
+            if (!take(token)) return;
+        }
+    }
+
+    /**
+     * Where strings and comments start and end, as pairs of offsets in order: what the reading of the
+     * whole file skips or takes as one token. Found by jumping from quote to quote and slash to slash,
+     * far cheaper than reading every token, so a stretch of the file can be read on its own.
+     */
+    private stringsAndComments(): number[] {
+        if (this.cachedSkeleton) return this.cachedSkeleton;
+        const text = this.text;
+        const bounds: number[] = [];
+        let quote = text.indexOf('"');
+        let slash = text.indexOf('/');
+        while (quote >= 0 || slash >= 0) {
+            let end: number;
+            if (slash >= 0 && (quote < 0 || slash < quote)) {
+                const next = text.charCodeAt(slash + 1);
+                if (next === SLASH) {
+                    const newline = text.indexOf('\n', slash);
+                    end = newline < 0 ? text.length : newline;
+                    bounds.push(slash, end);
+                } else if (next === STAR) {
+                    const close = text.indexOf('*/', slash + 2);
+                    end = close < 0 ? text.length : close + 2;
+                    bounds.push(slash, end);
+                } else {
+                    end = slash + 1; // a slash inside a word (`scc-2021/914`)
+                }
+            } else {
+                // The closing quote is the first one after an even number of backslashes (each escapes one character).
+                let close = text.indexOf('"', quote + 1);
+                while (close >= 0) {
+                    let backslashes = 0;
+                    while (text.charCodeAt(close - 1 - backslashes) === BACKSLASH) backslashes++;
+                    if (backslashes % 2 === 0) break;
+                    close = text.indexOf('"', close + 1);
+                }
+                end = close < 0 ? text.length : close + 1;
+                bounds.push(quote, end);
+            }
+            if (quote >= 0 && quote < end) quote = text.indexOf('"', end);
+            if (slash >= 0 && slash < end) slash = text.indexOf('/', end);
+        }
+        this.cachedSkeleton = bounds;
+        return bounds;
+    }
+
+    /**
+     * The first place at or after `offset` that the reading of the whole file passes through: from
+     * there on, reading gives exactly the whole file's tokens that start at or after `offset`. Inside
+     * a string or comment that is its end, inside a word the word's end.
+     */
+    private resumeAt(offset: number): number {
+        const text = this.text;
+        if (offset <= 0) return 0;
+        if (offset >= text.length) return text.length;
+        const bounds = this.stringsAndComments();
+        // The last string or comment that starts at or before `offset`.
+        let low = 0;
+        let high = bounds.length / 2;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (bounds[2 * middle] <= offset) low = middle + 1; else high = middle;
+        }
+        const enclosing = low - 1;
+        if (enclosing >= 0 && offset < bounds[2 * enclosing + 1]) return offset === bounds[2 * enclosing] ? offset : bounds[2 * enclosing + 1];
+        // Outside strings and comments: the character before is part of a word unless it is a space,
+        // a brace or a comma, or the end of a string or comment.
+        const before = offset - 1;
+        const code = text.charCodeAt(before);
+        const endsStringOrComment = enclosing >= 0 && bounds[2 * enclosing + 1] === offset;
+        if (endsStringOrComment || isSpace(code) || code === OPEN || code === CLOSE || code === COMMA) return offset;
+        let j = offset;
+        while (j < text.length && !endsWord(text, j)) j++;
+        return j;
+    }
+
     /** The tokens inside a stretch of text. */
     tokensIn(start: number, end: number): Token[] {
-        // Tokens are in order and do not overlap: a binary search for the first, then a run up to
-        // `end` (a filter over the whole file per finding made lint quadratic at 10,000 sub-processors).
-        const tokens = this.tokens();
         const inside: Token[] = [];
-        for (let i = this.firstTokenFrom(start); i < tokens.length && tokens[i].end <= end; i++) inside.push(tokens[i]);
+        if (this.cachedTokens) {
+            // Tokens are in order and do not overlap: a binary search for the first, then a run up to `end`.
+            const tokens = this.cachedTokens;
+            for (let i = this.firstTokenFrom(start); i < tokens.length && tokens[i].end <= end; i++) inside.push(tokens[i]);
+            return inside;
+        }
+        // Only the stretch is read (reading the whole file for each finding's fix was most of lint's time).
+        this.scan(this.resumeAt(start), token => {
+            if (token.end > end) return false;
+            inside.push(token);
+            return true;
+        });
         return inside;
+    }
+
+    /**
+     * The first `{` that starts at or after `start` and ends by `end`, and the tokens after it up to
+     * its matching `}` (or the end of the file); undefined if another token ending after `end` comes first.
+     */
+    blockTokensFrom(start: number, end: number): Token[] | undefined {
+        const block: Token[] = [];
+        let depth = 0;
+        const outcome = { found: true };
+        const take = (token: Token) => {
+            if (depth === 0) {
+                if (token.end > end) { outcome.found = false; return false; }
+                if (token.kind !== 'open') return true;
+            }
+            block.push(token);
+            if (token.kind === 'open') depth++;
+            else if (token.kind === 'close') depth--;
+            return depth > 0;
+        };
+        if (this.cachedTokens) {
+            const tokens = this.cachedTokens;
+            for (let i = this.firstTokenFrom(start); i < tokens.length && take(tokens[i]); i++);
+        } else {
+            this.scan(this.resumeAt(start), take);
+        }
+        return outcome.found && block.length > 0 ? block : undefined;
     }
 
     /** The index of the first token that starts at or after `offset` (the token count if none does). */
@@ -139,14 +264,19 @@ export class SourceText implements RuleSource {
         let tabs = 0;
         let spaced = 0;
         let smallest = Infinity;
-        for (const line of this.text.split(/\r?\n/)) {
-            const match = /^([ \t]+)(\S)/.exec(line);
-            if (!match || match[2] === '*') continue; // continuation lines of block comments
-            if (match[1].startsWith('\t')) {
+        // Each line's indentation (a run of spaces and tabs) and the character after it, read in place.
+        const text = this.text;
+        for (const lineStart of this.lineStarts) {
+            let after = lineStart;
+            while (text.charCodeAt(after) === SPACE || text.charCodeAt(after) === TAB) after++;
+            if (after === lineStart || after >= text.length) continue;
+            const next = text.charCodeAt(after);
+            if (isSpace(next) || next === STAR) continue; // no text on the line; continuation lines of block comments
+            if (text.charCodeAt(lineStart) === TAB) {
                 tabs++;
             } else {
                 spaced++;
-                smallest = Math.min(smallest, match[1].length);
+                smallest = Math.min(smallest, after - lineStart);
             }
         }
         if (tabs > spaced) return { eol, unit: '\t' };

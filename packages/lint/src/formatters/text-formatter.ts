@@ -1,3 +1,4 @@
+import { wrapWords } from '@dpa-as-code/model';
 import { ruleDocsUrl } from '../lint-rule.js';
 import { countBySeverity, entriesOf, type FileLintReport, type ReportEntry } from './lint-report.js';
 
@@ -64,16 +65,5 @@ function plural(count: number, noun: string): string {
 /** Breaks a message at spaces into lines of at most `width` characters; a longer word (a URL) keeps its own line. */
 export function wrap(text: string, width: number | undefined): string[] {
     if (width === undefined || width < MIN_MESSAGE_WIDTH || text.length <= width) return [text];
-    const lines: string[] = [];
-    let current = '';
-    for (const word of text.split(' ')) {
-        if (current !== '' && current.length + 1 + word.length > width) {
-            lines.push(current);
-            current = word;
-        } else {
-            current = current === '' ? word : `${current} ${word}`;
-        }
-    }
-    lines.push(current);
-    return lines;
+    return wrapWords(text.split(' '), width);
 }

@@ -3,7 +3,7 @@ import type { SourceLocation } from '@dpa-as-code/model';
 import { insertAfterToken, ownWords } from '../fixes/edit-builders.js';
 import { stringValue, type Token } from '../fixes/source-text.js';
 import { defineRule, type LintFix, type RuleSource } from '../lint-rule.js';
-import { describePlace, isLocalizedText, LANGUAGE_NAMES, walkModel } from './transfer-scc-hygiene-utils.js';
+import { describePlace, LANGUAGE_NAMES, walkLocalizedTexts } from './transfer-scc-hygiene-utils.js';
 import { CITATIONS } from '@dpa-as-code/model';
 
 /** Every declared language version of the agreement is complete. */
@@ -18,10 +18,9 @@ export default defineRule({
         missingTranslation: `No {{languageName}} ('{{language}}') text for {{place}}: add {{language}} "…" next to the {{present}} one.`
     },
     check({ model, source, report }) {
-        walkModel(model, (value, context) => {
-            if (!isLocalizedText(value, context.key)) return false;
+        walkLocalizedTexts(model, (value, context) => {
             const text: LocalizedText = value;
-            if (text.neutral !== undefined) return true;
+            if (text.neutral !== undefined) return;
             for (const language of model.languages) {
                 if (text[language] !== undefined) continue;
                 const present = (Object.keys(text) as LanguageCode[]).map(code => LANGUAGE_NAMES[code]);
@@ -32,7 +31,6 @@ export default defineRule({
                     at: context.at, ...(stub ? { suggestions: [{ ...stub, preferred: true }] } : {})
                 });
             }
-            return true;
         });
     }
 });

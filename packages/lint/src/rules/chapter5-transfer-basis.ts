@@ -130,8 +130,10 @@ function basisSuggestions(source: RuleSource, service: Service, countries: strin
         ...(uncovered.length === 1 && uncovered[0] === 'US' && kind !== 'dpf' ? [{ target: 'dpf', preferred: false }] : []),
         { target: 'bcr', preferred: false }
     ];
-    return targets.flatMap(({ target, preferred }) => {
+    const suggestions: LintFix[] = [];
+    for (const { target, preferred } of targets) {
         const fix = basisFix(source, service, target);
-        return fix ? [{ ...fix, preferred }] : [];
-    });
+        if (fix) suggestions.push({ ...fix, preferred });
+    }
+    return suggestions;
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../lint-rule.js';
 import { findHardCodedReferences } from '../hard-coded-references.js';
-import { describePlace, isLocalizedText, walkModel } from './transfer-scc-hygiene-utils.js';
+import { describePlace, walkLocalizedTexts } from './transfer-scc-hygiene-utils.js';
 import { CITATIONS } from '@dpa-as-code/model';
 
 /** Numbers of annexes and sections are the generator's; texts name them with typed references. */
@@ -15,10 +15,9 @@ export default defineRule({
         hardCodedNumber: '"{{text}}" in the {{languagePrefix}}text of {{place}} is a hard-coded {{referenceKind}} number: write a typed reference instead ({{{referenceKind}} <name>}) so the number follows the generated contract.'
     },
     check({ model, report }) {
-        walkModel(model, (value, context) => {
-            if (!isLocalizedText(value, context.key)) return false;
+        walkLocalizedTexts(model, (value, context) => {
             // Labels saying where the agreement or the SCCs are attached name a place, not a reference in prose.
-            if (context.key === 'annexLabel' || context.key === 'annex') return true;
+            if (context.key === 'annexLabel' || context.key === 'annex') return;
             for (const [language, text] of Object.entries(value)) {
                 for (const reference of findHardCodedReferences(text as string)) {
                     const data = { text: reference.text, languagePrefix: language === 'neutral' ? '' : `${language} `, place: describePlace(context) };
@@ -26,7 +25,6 @@ export default defineRule({
                     else report({ messageId: 'hardCodedNumber', data: { ...data, referenceKind: reference.kind }, at: context.at });
                 }
             }
-            return true;
         });
     }
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../lint-rule.js';
 import { clearLanguageOf, isProse, languageEvidence } from '../text-language.js';
-import { describePlace, isLocalizedText, LANGUAGE_NAMES, walkModel } from './transfer-scc-hygiene-utils.js';
+import { describePlace, LANGUAGE_NAMES, walkLocalizedTexts } from './transfer-scc-hygiene-utils.js';
 import { CITATIONS } from '@dpa-as-code/model';
 
 /** Each language version reads in its own language, and prose is translated in a two-language agreement. */
@@ -17,8 +17,7 @@ export default defineRule({
     },
     check({ model, report }) {
         const bilingual = model.languages.length > 1;
-        walkModel(model, (value, context) => {
-            if (!isLocalizedText(value, context.key)) return false;
+        walkLocalizedTexts(model, (value, context) => {
             for (const language of ['de', 'en'] as const) {
                 const text = value[language];
                 if (text === undefined) continue;
@@ -34,7 +33,6 @@ export default defineRule({
                     ? { messageId: 'proseForAllReadsAs', data: { place: describePlace(context), readsAsName: LANGUAGE_NAMES[readsAs] }, at: context.at }
                     : { messageId: 'proseForAll', data: { place: describePlace(context) }, at: context.at });
             }
-            return true;
         });
     }
 });

@@ -13,9 +13,14 @@ export default defineRule({
         unusedCategory: "No sub-processor service lists data category '{{category}}': if a sub-processor processes it, add it to that service's 'data' list; if none does, this is fine."
     },
     check({ model, report }) {
-        const services = model.subProcessors.flatMap(subProcessor => subProcessor.services);
-        if (services.some(service => service.allData)) return;
-        const used = new Set(services.flatMap(service => service.data));
+        // Plain loops: `flatMap` over every service of a large agreement was most of this rule's time.
+        const used = new Set<string>();
+        for (const subProcessor of model.subProcessors) {
+            for (const service of subProcessor.services) {
+                if (service.allData) return;
+                for (const category of service.data) used.add(category);
+            }
+        }
         if (used.size === 0) return;
         for (const category of allDataCategories(model)) {
             if (used.has(category.id)) continue;

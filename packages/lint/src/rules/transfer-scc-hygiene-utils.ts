@@ -28,76 +28,115 @@ export function walkModel(model: DpaModel, visit: (value: Record<string, unknown
     // Several rules walk the same model: the objects and their places are listed once per model.
     const visits = modelVisits(model);
     for (let i = 0; i < visits.length; i++) {
-        const entry = visits[i];
-        if (visit(entry.value, entry.context)) i = entry.subtreeEnd - 1;
+        const place = visits[i];
+        if (visit(place.value, place)) i += place.subtreeSize - 1;
     }
 }
 
-interface ModelVisit {
-    readonly value: Record<string, unknown>;
-    readonly context: WalkContext;
-    /** Index just after the last object below this one. */
-    subtreeEnd: number;
+/**
+ * Visits every localized text in the model (see `isLocalizedText`), in the order of `walkModel`: what
+ * a `walkModel` visitor sees that stops at texts and descends everywhere else. The texts are picked
+ * out once per model for every rule that reads them.
+ */
+export function walkLocalizedTexts(model: DpaModel, visit: (value: Record<string, unknown> & LocalizedText, context: WalkContext) => void): void {
+    let texts = textVisitsOfModel.get(model);
+    if (!texts) {
+        texts = modelVisits(model).filter(place => isLocalizedText(place.value, place.key));
+        textVisitsOfModel.set(model, texts);
+    }
+    for (const place of texts) visit(place.value, place);
 }
 
-const visitsOfModel = new WeakMap<DpaModel, ModelVisit[]>();
+const textVisitsOfModel = new WeakMap<DpaModel, Place[]>();
 
-function modelVisits(model: DpaModel): ModelVisit[] {
+const visitsOfModel = new WeakMap<DpaModel, Place[]>();
+const placesOfSubProcessor = new WeakMap<object, Place[]>();
+
+/** Every object of the model with its place, depth first in file order. */
+function modelVisits(model: DpaModel): Place[] {
     const cached = visitsOfModel.get(model);
     if (cached) return cached;
-    const visits: ModelVisit[] = [];
-    const walk = (object: Record<string, unknown>, context: Place) => {
-        const entry: ModelVisit = { value: object, context, subtreeEnd: 0 };
-        visits.push(entry);
+    const visits: Place[] = [];
+    const walk = (place: Place) => {
+        const start = visits.length;
+        visits.push(place);
+        const object = place.value;
         for (const key in object) {
             if (key === 'source' || !Object.prototype.hasOwnProperty.call(object, key)) continue;
             const child = object[key];
             if (Array.isArray(child)) {
                 for (let index = 0; index < child.length; index++) {
                     const element: unknown = child[index];
-                    if (isPlainObject(element)) walk(element, enter(context, key, element, index));
+                    if (!isPlainObject(element)) continue;
+                    if (place === root && key === 'subProcessors') walkSubProcessor(element, index);
+                    else walk(enter(place, key, element, index));
                 }
             } else if (isPlainObject(child)) {
-                walk(child, enter(context, key, child, undefined));
+                walk(enter(place, key, child, undefined));
             }
         }
-        entry.subtreeEnd = visits.length;
+        place.subtreeSize = visits.length - start;
     };
-    walk(model as unknown as Record<string, unknown>, new Place(undefined, model.source, undefined));
+    /**
+     * A sub-processor the model builder reused from the document's last model (the editor, on each
+     * keystroke) has the places of the last walk: its label does not depend on its index and it has a
+     * source location, so nothing below it depends on the model around it.
+     */
+    const walkSubProcessor = (subProcessor: Record<string, unknown>, index: number) => {
+        const known = placesOfSubProcessor.get(subProcessor);
+        if (known) {
+            for (const place of known) visits.push(place);
+            return;
+        }
+        const start = visits.length;
+        walk(enter(root, 'subProcessors', subProcessor, index));
+        if (subProcessor.source !== undefined) placesOfSubProcessor.set(subProcessor, visits.slice(start));
+    };
+    const root = new Place(model as unknown as Record<string, unknown>, undefined, model.source, undefined, undefined, false);
+    walk(root);
     visitsOfModel.set(model, visits);
     return visits;
 }
 
 /**
- * A walk context whose labels are made only when a rule reads them (to describe the place of a
- * finding): most visited objects are never reported, and the labels are most of the walk's work.
+ * One visited object and its walk context, whose labels are made only when a rule reads them (to
+ * describe the place of a finding): most visited objects are never reported, and the labels are most
+ * of the walk's work.
  */
 class Place implements WalkContext {
     private constructsCache: readonly string[] | undefined;
     private propertiesCache: readonly string[] | undefined;
+    /** How many visits this object and the objects below it make. */
+    subtreeSize = 1;
     constructor(
+        readonly value: Record<string, unknown>,
         readonly key: string | undefined,
         readonly at: SourceLocation,
-        /** Where the walk came from and what it entered there; undefined at the root. */
-        private readonly step: { parent: Place; key: string; object: Record<string, unknown>; index: number | undefined; construct: boolean } | undefined
+        /** Where the walk came from; undefined at the root. */
+        private readonly parent: Place | undefined,
+        /** The position in the array the value was entered from. */
+        private readonly index: number | undefined,
+        /** Whether the value is a construct of its own (it has a source location). */
+        private readonly construct: boolean
     ) {}
     get constructs(): readonly string[] {
         if (this.constructsCache === undefined) {
-            const step = this.step;
-            this.constructsCache = !step ? []
-                : step.construct ? [...step.parent.constructs, constructLabel(step.key, step.object, step.index)]
-                : step.parent.constructs;
+            // Only the root has neither a parent nor a key.
+            const { parent, key } = this;
+            this.constructsCache = !parent || key === undefined ? []
+                : this.construct ? [...parent.constructs, constructLabel(key, this.value, this.index)]
+                : parent.constructs;
         }
         return this.constructsCache;
     }
     get properties(): readonly string[] {
         if (this.propertiesCache === undefined) {
-            const step = this.step;
-            if (!step || step.construct) {
+            const { parent, key } = this;
+            if (!parent || key === undefined || this.construct) {
                 this.propertiesCache = [];
             } else {
-                const word = propertyWord(step.key, step.object, step.index);
-                this.propertiesCache = word ? [...step.parent.properties, word] : step.parent.properties;
+                const word = propertyWord(key, this.value, this.index);
+                this.propertiesCache = word ? [...parent.properties, word] : parent.properties;
             }
         }
         return this.propertiesCache;
@@ -108,7 +147,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => valu
 
 function enter(parent: Place, key: string, object: Record<string, unknown>, index: number | undefined): Place {
     const source = object.source as SourceLocation | undefined;
-    return new Place(key, source ?? parent.at, { parent, key, object, index, construct: source !== undefined });
+    return new Place(object, key, source ?? parent.at, parent, index, source !== undefined);
 }
 
 /** "sub-processor 'AWS', service 1, purpose"; the agreement header for texts of the header itself. */
