@@ -5,7 +5,7 @@ import { AstUtils, CstUtils, EmptyFileSystem, GrammarAST, isCompositeCstNode, is
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createDpaLanguageServerServices } from '@dpa-as-code/language-server';
 import { compiledDocument } from '../../packages/language-server/src/document-model.js';
-import { bracedBlockRules, DpaDocumentFactory } from '../../packages/language/src/dpa-incremental-parse.js';
+import { bracedBlockRules, DpaDocumentFactory, trackedLeaves } from '../../packages/language/src/dpa-incremental-parse.js';
 // @ts-expect-error -- a plain JavaScript module of the benchmarks
 import { syntheticDpa } from '../../bench/synthetic-dpa.js';
 
@@ -79,6 +79,14 @@ function brokenLinks(document: LangiumDocument): string[] {
         for (const child of AstUtils.streamContents(node)) if (child.$container !== node) broken.push(`container of ${child.$type}`);
         if (node.$cstNode && node.$cstNode.astNode !== node) broken.push(`CST node of ${node.$type}`);
     }
+    // The token list the factory keeps to move tokens after a block must be the tree's leaves in text order.
+    const tracked = trackedLeaves(rootCst.root);
+    if (tracked) {
+        const leaves = CstUtils.streamCst(rootCst).filter(isLeafCstNode).toArray();
+        if (tracked.length !== leaves.length) broken.push(`token list: ${tracked.length} tokens, tree ${leaves.length}`);
+        const stray = leaves.findIndex((leaf, index) => tracked[index] !== leaf);
+        if (stray >= 0) broken.push(`token list at ${stray}: ${tracked[stray] ? describeCst(tracked[stray]) : 'none'} instead of ${describeCst(leaves[stray])}`);
+    }
     return broken;
 }
 
@@ -87,7 +95,8 @@ function snapshot(workspace: Workspace, document: LangiumDocument): { ast: strin
     return {
         ast: workspace.services.Dpa.serializer.JsonSerializer.serialize(rootNode, { refText: true, textRegions: true, comments: true }),
         cst: CstUtils.streamCst(rootNode.$cstNode!).map(describeCst).toArray(),
-        diagnostics: (document.diagnostics ?? []).map(diagnostic => JSON.stringify(diagnostic)),
+        // `lintRun` numbers the server's compile runs (quick fixes look the finding up by it): the two workspaces count their own.
+        diagnostics: (document.diagnostics ?? []).map(diagnostic => JSON.stringify(diagnostic, (key, value: unknown) => key === 'lintRun' ? undefined : value)),
         model: JSON.stringify(compiledDocument(document).model ?? null)
     };
 }
@@ -292,6 +301,50 @@ describe('incremental parsing of an edit inside a braced block', () => {
         expect(counts.block).toBeGreaterThan(8);
         expect(counts.full).toBeGreaterThan(5);
     }, 300_000);
+
+    it('keeps every token in place over many keystrokes: after a nested block, in the last block, line breaks', async () => {
+        const text: string = syntheticDpa(repoRoot, 3);
+        const uri = URI.file('/incremental/keystrokes.dpa');
+        let current = text;
+        const edited = await incremental.open(uri, current);
+        const full = await reference.open(uri, current);
+        try {
+            // Inside a sub-processor, right after the closing brace of its last service; in the file's last block
+            // (its closing brace is the file's last token but one); a character replaced by a line break (same length).
+            const afterService = (t: string) => t.indexOf('}', t.indexOf('service', t.indexOf('Vendor 2 Ltd'))) + 1;
+            const lastBlock = (t: string) => t.lastIndexOf('term as main contract') + 'term as main contract'.length;
+            const places: Array<[string, (t: string) => number, string]> = [
+                ['after a nested block', afterService, ' '],
+                ['at the end of the last block', lastBlock, '\n'],
+                ['after a nested block', afterService, '\n// note\n']
+            ];
+            const before = incremental.factory.statistics.reparsedBlocks;
+            let keystrokes = 0;
+            const check = async (what: string) => {
+                await incremental.change(uri, current);
+                await reference.change(uri, current);
+                keystrokes++;
+                expect(brokenLinks(edited), `${what} #${keystrokes}: links`).toEqual([]);
+                expect(snapshot(incremental, edited), `${what} #${keystrokes}`).toEqual(snapshot(reference, full));
+            };
+            for (const [what, place, typed] of places) {
+                for (let i = 0; i < 6; i++) {
+                    const at = place(current);
+                    current = i % 3 === 2 ? splice(current, at, at + typed.length, '') : splice(current, at, at, typed);
+                    await check(what);
+                }
+            }
+            // The same length, but the lines after it move: a space inside a block becomes a line break.
+            const space = current.indexOf(' ', current.indexOf('{', current.indexOf('Vendor 1 Ltd')) + 1);
+            current = splice(current, space, space + 1, '\n');
+            await check('line break for a space');
+            expect(incremental.factory.statistics.reparsedBlocks - before).toBe(keystrokes);
+            expect(trackedLeaves(edited.parseResult.value.$cstNode!.root)).toBeDefined();
+        } finally {
+            await incremental.close(uri);
+            await reference.close(uri);
+        }
+    }, 120_000);
 
     it('re-parses only the sub-processor a keystroke changes in the 2,000-line benchmark file', async () => {
         const text: string = syntheticDpa(repoRoot, 88);

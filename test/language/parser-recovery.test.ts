@@ -83,7 +83,8 @@ describe('syntax error recovery', () => {
 
     it('reports 1,200 broken blocks in one file as 3,599 errors instead of overflowing the stack', () => {
         const text = unclosedBlocks(1_200, 2);
-        expect(() => chevrotainOnly().parse(text)).toThrow(/Maximum call stack size exceeded/);
+        // Chevrotain's own recovery overflows the stack on this input in a worker with Node's default stack size
+        // (not asserted: how deep a stack reaches depends on the thread and the JIT).
         const result = parser.parse(text);
         expect(result.parserErrors).toHaveLength(3_599);
         expect(result.parserErrors.slice(0, 3).map(error => `${error.token.startOffset} ${error.message}`)).toEqual([

@@ -3,6 +3,8 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { ast } from '@dpa-as-code/language';
 import type { LintFix } from '@dpa-as-code/lint';
+import { lintFindingOf } from './document-model.js';
+import type { LintDiagnosticData } from './lint-diagnostics.js';
 import { countryFixes } from './quick-fix-countries.js';
 import { hardCodedReferenceFixes } from './quick-fix-hard-coded-references.js';
 import { toTextEdits, type QuickFix, type QuickFixContext } from './quick-fix-edits.js';
@@ -20,15 +22,8 @@ const EDITOR_FIXERS: Record<string, Fixer> = {
     'country-code-format': countryFixes
 };
 
-/** What the document validator puts into a lint diagnostic's data (see lint-diagnostics.ts). */
-interface LintDiagnosticData {
-    ruleId?: string;
-    code?: string;
-    fix?: LintFix;
-    suggestions?: LintFix[];
-    /** A finding kept from an older version of the text: its edits would land in the wrong place. */
-    stale?: boolean;
-}
+/** A diagnostic's data: a lint finding's (see lint-diagnostics.ts) or a validator's `code`. */
+type DiagnosticData = Partial<LintDiagnosticData> & { code?: string };
 
 /**
  * Quick fixes, each tied to its diagnostic. For lint findings they are the finding's own `fix` (preferred)
@@ -64,11 +59,15 @@ export class DpaCodeActionProvider implements CodeActionProvider {
             actions.push(action);
         };
         for (const diagnostic of params.context.diagnostics) {
-            const data = diagnostic.data as LintDiagnosticData | undefined;
+            const data = diagnostic.data as DiagnosticData | undefined;
             if (data?.stale) continue;
-            if (data?.fix || data?.suggestions) {
-                if (data.fix) offer(diagnostic, data.fix.description, lspEdits(data.fix), true);
-                for (const suggestion of data.suggestions ?? []) offer(diagnostic, suggestion.description, lspEdits(suggestion), suggestion.preferred === true);
+            // The finding of the lint run that published the diagnostic; none when the document has been linted since.
+            const finding = typeof data?.lintRun === 'number' && typeof data.finding === 'number' ? lintFindingOf(document, data.lintRun, data.finding) : undefined;
+            const fix = finding?.ruleId === data?.ruleId ? finding?.fix : undefined;
+            const suggestions = finding?.ruleId === data?.ruleId ? finding?.suggestions : undefined;
+            if (fix || suggestions) {
+                if (fix) offer(diagnostic, fix.description, lspEdits(fix), true);
+                for (const suggestion of suggestions ?? []) offer(diagnostic, suggestion.description, lspEdits(suggestion), suggestion.preferred === true);
                 continue;
             }
             const code = diagnosticCode(diagnostic);
@@ -96,7 +95,7 @@ function lspEdits(fix: LintFix): TextEdit[] {
 /** The lint rule id or validator code of a diagnostic. */
 function diagnosticCode(diagnostic: Diagnostic): string | undefined {
     if (typeof diagnostic.code === 'string') return diagnostic.code;
-    const data = diagnostic.data as LintDiagnosticData | undefined;
+    const data = diagnostic.data as DiagnosticData | undefined;
     if (typeof data?.ruleId === 'string') return data.ruleId;
     return typeof data?.code === 'string' ? data.code : undefined;
 }

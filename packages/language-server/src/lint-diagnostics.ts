@@ -2,8 +2,21 @@ import { AstUtils, type LangiumDocument, type ValidationOptions } from 'langium'
 import type { CancellationToken, Diagnostic, Position, Range } from 'vscode-languageserver';
 import { ast, DpaDocumentValidator, importsOf, relativeFile, type DpaServices } from '@dpa-as-code/language';
 import { compileDocument, type CompileResult } from '@dpa-as-code/compiler';
-import { ruleDocsUrl, type RuleSetting } from '@dpa-as-code/lint';
+import { ruleDocsUrl, type LintFinding, type RuleSetting } from '@dpa-as-code/lint';
 import { rememberCompiled } from './document-model.js';
+
+/** What a lint diagnostic carries in its `data`; `lintRun` and `finding` name the finding in document-model.ts. */
+export interface LintDiagnosticData {
+    ruleId: string;
+    citation: LintFinding['citation'];
+    kind: LintFinding['kind'];
+    messageId: string;
+    data: LintFinding['data'];
+    lintRun: number;
+    finding: number;
+    /** A finding kept from an older version of the text: its edits would land in the wrong place. */
+    stale?: boolean;
+}
 
 /** Rule settings the editor passes on (from the `dpa.lint.rules` setting). */
 export interface LintSettingsSource {
@@ -29,11 +42,11 @@ export class DpaEditorDocumentValidator extends DpaDocumentValidator {
         // Lint belongs to the default ('fast') validation; a later run of other categories must not add it twice.
         if (options.categories && !options.categories.includes('fast')) return diagnostics;
         const result = compileDocument(document as LangiumDocument<ast.Agreement>, { lint: { settings: this.settings.current() } }, diagnostics);
-        rememberCompiled(result);
+        const run = rememberCompiled(result);
         const uri = document.uri.toString();
         const text = document.textDocument.getText();
         if (result.lint) {
-            const lint = lintDiagnostics(result, this.getSource());
+            const lint = lintDiagnostics(result, run, this.getSource());
             this.lastLint.set(uri, { text, diagnostics: lint });
             return [...diagnostics, ...lint];
         }
@@ -99,8 +112,8 @@ function lineStarts(text: string): number[] {
 }
 
 /** The compile result's lint findings as editor diagnostics, each over the construct it is about. */
-function lintDiagnostics(result: CompileResult, source: string | undefined): Diagnostic[] {
-    return (result.lint?.findings ?? []).map(finding => {
+function lintDiagnostics(result: CompileResult, run: number, source: string | undefined): Diagnostic[] {
+    return (result.lint?.findings ?? []).map((finding, index) => {
         // A finding about a used list or a cover's template stands at the line that names that file.
         const elsewhere = finding.file !== undefined ? lineNaming(result.document, finding.file) : undefined;
         return {
@@ -113,11 +126,12 @@ function lintDiagnostics(result: CompileResult, source: string | undefined): Dia
             code: finding.ruleId,
             codeDescription: { href: ruleDocsUrl(finding.ruleId) },
             source,
-            // The finding's kind, message id and fixes travel with it: quick fixes are built from them (never from the message).
+            // The finding's kind and message id travel with it; its fixes stay here (built only when the editor asks for
+            // quick fixes): the lint run and the finding's index lead the code action provider to them (never the message).
             data: {
                 ruleId: finding.ruleId, citation: finding.citation, kind: finding.kind, messageId: finding.messageId, data: finding.data,
-                ...(finding.fix ? { fix: finding.fix } : {}), ...(finding.suggestions?.length ? { suggestions: finding.suggestions } : {})
-            }
+                lintRun: run, finding: index
+            } satisfies LintDiagnosticData
         };
     });
 }

@@ -1,4 +1,5 @@
 import type { AstNode, Reference, ReferenceInfo } from 'langium';
+import { blockReplacements } from './dpa-incremental-parse.js';
 
 /**
  * Every node and every cross-reference of a parsed document, listed once per syntax tree in exactly the
@@ -8,7 +9,8 @@ import type { AstNode, Reference, ReferenceInfo } from 'langium';
  * Langium's scope computation, linker, reference index and validator each walked the whole tree with
  * those streams (a generator state and closures per node, a property lookup per key), which was most of
  * the CPU time of linking and validating a large DPA. A tree never changes once parsed (a new parse,
- * incremental or not, gives a new root), so one walk serves all of them.
+ * incremental or not, gives a new root), so one walk serves all of them; after an incremental re-parse
+ * only the changed block is walked (`indexAfterBlockReplacement`).
  * test/language/link-validate-equivalence.test.ts compares both orders.
  */
 export interface TreeIndex {
@@ -22,11 +24,19 @@ export interface TreeIndex {
 
 const indexes = new WeakMap<AstNode, TreeIndex>();
 
+/** How often an index was built by a full walk or from the previous one, for tests and benchmarks. */
+export const treeIndexStatistics = { fullWalks: 0, blockWalks: 0 };
+
 /** The index of the tree whose root is `root`, built on first use. */
 export function treeIndexOf(root: AstNode): TreeIndex {
     let index = indexes.get(root);
     if (!index) {
-        index = buildTreeIndex(root);
+        index = indexAfterBlockReplacement(root);
+        if (index) treeIndexStatistics.blockWalks++;
+        else {
+            index = buildTreeIndex(root);
+            treeIndexStatistics.fullWalks++;
+        }
         indexes.set(root, index);
     }
     return index;
@@ -43,11 +53,22 @@ function isReferenceLike(value: object): boolean {
 /** Properties named `$…` are Langium's bookkeeping (container, CST node, document), never content. */
 const DOLLAR = 36;
 
-function buildTreeIndex(root: AstNode): TreeIndex {
-    const nodes: AstNode[] = [];
-    const references: ReferenceInfo[] = [];
-    const named: AstNode[] = [];
-    const pending: AstNode[] = [root];
+/** A full walk of the tree below `root`, as Langium's streams would give it. */
+export function buildTreeIndex(root: AstNode): TreeIndex {
+    const index: TreeIndex = { nodes: [], references: [], named: [] };
+    walkInto(root, false, index as MutableTreeIndex, true);
+    return index;
+}
+
+interface MutableTreeIndex { nodes: AstNode[]; references: ReferenceInfo[]; named: AstNode[] }
+
+/**
+ * Appends `start` and its subtree (or, with `subtree` off, `start` alone) to `index`. The root of a
+ * document is not listed in `named`; any other node with a string `name` is.
+ */
+function walkInto(start: AstNode, startIsNamed: boolean, index: MutableTreeIndex, subtree: boolean): void {
+    const { nodes, references, named } = index;
+    const pending: AstNode[] = [start];
     for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
         nodes.push(node);
         const firstChild = pending.length;
@@ -57,7 +78,7 @@ function buildTreeIndex(root: AstNode): TreeIndex {
             if (key.charCodeAt(0) === DOLLAR) continue;
             const value = fields[key];
             if (typeof value !== 'object' || value === null) {
-                if (key === 'name' && typeof value === 'string' && node !== root) named.push(node);
+                if (key === 'name' && typeof value === 'string' && (node !== start || startIsNamed)) named.push(node);
                 continue;
             }
             if (Array.isArray(value)) {
@@ -77,6 +98,7 @@ function buildTreeIndex(root: AstNode): TreeIndex {
                 references.push({ reference: value as Reference, container: node, property: key });
             }
         }
+        if (!subtree) return;
         // Pushed in key order, taken from the end: reverse so the first child comes next.
         let low = firstChild;
         let high = pending.length - 1;
@@ -86,7 +108,73 @@ function buildTreeIndex(root: AstNode): TreeIndex {
             pending[high--] = swap;
         }
     }
-    return { nodes, references, named };
+}
+
+/**
+ * After an incremental re-parse (dpa-incremental-parse.ts) only one block is a new subtree and the root
+ * a new object with new references of its own; everything else is the previous tree's. The previous
+ * index is then reused with the root's entries and the block's part replaced, which gives the lists of
+ * a full walk (test/language/incremental-walk.test.ts compares them) at a fraction of its cost.
+ * `undefined` (walk in full) whenever the previous index or the tree is not as expected.
+ */
+function indexAfterBlockReplacement(root: AstNode): TreeIndex | undefined {
+    const replacement = blockReplacements.get(root);
+    if (!replacement) return undefined;
+    // Used once: the previous tree and its index are no longer held for this root.
+    blockReplacements.delete(root);
+    const { previousRoot, replacedBlock, newBlock } = replacement;
+    const previous = indexes.get(previousRoot);
+    if (previous?.nodes[0] !== previousRoot) return undefined;
+    let top = newBlock;
+    while (top.$container) top = top.$container;
+    if (top !== root) return undefined;
+    // The root's children are the previous root's, with the block swapped.
+    const oldChildren = childrenOf(previousRoot);
+    const newChildren = childrenOf(root);
+    if (oldChildren.length !== newChildren.length) return undefined;
+    for (let i = 0; i < oldChildren.length; i++) {
+        if (newChildren[i] !== (oldChildren[i] === replacedBlock ? newBlock : oldChildren[i])) return undefined;
+    }
+
+    const oldNodes = previous.nodes;
+    const oldReferences = previous.references;
+    const oldNamed = previous.named;
+    const blockStart = oldNodes.indexOf(replacedBlock, 1);
+    if (blockStart < 0) return undefined;
+    const oldPart: MutableTreeIndex = { nodes: [], references: [], named: [] };
+    walkInto(replacedBlock, true, oldPart, true);
+    const blockEnd = blockStart + oldPart.nodes.length;
+    if (blockEnd > oldNodes.length) return undefined;
+    for (let i = 0; i < oldPart.nodes.length; i++) if (oldNodes[blockStart + i] !== oldPart.nodes[i]) return undefined;
+
+    // The references and named nodes of the nodes before the block, found by following both lists in node order.
+    let referencesBefore = 0;
+    let namedBefore = 0;
+    for (let i = 0; i < blockStart; i++) {
+        const node = oldNodes[i];
+        while (referencesBefore < oldReferences.length && oldReferences[referencesBefore].container === node) referencesBefore++;
+        if (namedBefore < oldNamed.length && oldNamed[namedBefore] === node) namedBefore++;
+    }
+    for (let i = 0; i < oldPart.references.length; i++) {
+        if (referencesBefore + i >= oldReferences.length) return undefined;
+        const old = oldReferences[referencesBefore + i];
+        if (old.reference !== oldPart.references[i].reference || old.container !== oldPart.references[i].container) return undefined;
+    }
+    for (let i = 0; i < oldPart.named.length; i++) if (oldNamed[namedBefore + i] !== oldPart.named[i]) return undefined;
+    let rootReferences = 0;
+    while (rootReferences < oldReferences.length && oldReferences[rootReferences].container === previousRoot) rootReferences++;
+    if (rootReferences > referencesBefore) return undefined;
+
+    // The root alone (its references are new objects), then the new block's subtree.
+    const rootPart: MutableTreeIndex = { nodes: [], references: [], named: [] };
+    walkInto(root, false, rootPart, false);
+    const newPart: MutableTreeIndex = { nodes: [], references: [], named: [] };
+    walkInto(newBlock, true, newPart, true);
+    return {
+        nodes: rootPart.nodes.concat(oldNodes.slice(1, blockStart), newPart.nodes, oldNodes.slice(blockEnd)),
+        references: rootPart.references.concat(oldReferences.slice(rootReferences, referencesBefore), newPart.references, oldReferences.slice(referencesBefore + oldPart.references.length)),
+        named: oldNamed.slice(0, namedBefore).concat(newPart.named, oldNamed.slice(namedBefore + oldPart.named.length))
+    };
 }
 
 /** How many nodes or references to handle between two chances for a newer edit to cancel the run. */

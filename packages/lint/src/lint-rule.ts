@@ -55,10 +55,14 @@ export interface RuleReport {
     messageId: string;
     data?: MessageData;
     at: SourceLocation;
-    /** The one safe fix (`dpa lint --fix` applies it; the editor prefers it). */
-    fix?: LintFix;
-    /** Alternatives to choose from (the editor offers them; never applied automatically). */
-    suggestions?: LintFix[];
+    /**
+     * The one safe fix (`dpa lint --fix` applies it; the editor prefers it). A function is called
+     * only when someone reads the finding's `fix` (the editor lints on every keystroke but asks for
+     * fixes rarely), then remembered.
+     */
+    fix?: LintFix | (() => LintFix | undefined);
+    /** Alternatives to choose from (the editor offers them; never applied automatically); a function is called on first read, like `fix`. */
+    suggestions?: LintFix[] | (() => LintFix[] | undefined);
 }
 
 /** The source text of the linted file, with line/offset arithmetic for building fixes. */

@@ -25,10 +25,14 @@ export default defineRule({
                 if (text[language] !== undefined) continue;
                 const present = (Object.keys(text) as LanguageCode[]).map(code => LANGUAGE_NAMES[code]);
                 // A stub keeps the file valid but is no translation: offered, never applied by `dpa lint --fix`.
-                const stub = source && translationStub(source, context.at, text, language);
+                const at = context.at;
+                const suggestions = () => {
+                    const stub = source && translationStub(source, at, text, language);
+                    return stub ? [{ ...stub, preferred: true }] : undefined;
+                };
                 report({
                     messageId: 'missingTranslation', data: { languageName: LANGUAGE_NAMES[language], language, place: describePlace(context), present: present.join(' and ') },
-                    at: context.at, ...(stub ? { suggestions: [{ ...stub, preferred: true }] } : {})
+                    at, suggestions
                 });
             }
         });

@@ -21,7 +21,7 @@ export default defineRule({
                 const kind = service.transfer?.kind;
                 if (kind && COVERS_ANY_COUNTRY.includes(kind)) continue;
                 // The locations or the basis are the parties' to state: a basis that covers every country is offered.
-                const suggestions = source
+                const suggestions = () => source
                     ? [SCC_MODULE_3, 'bcr', 'art49'].flatMap((target, index) => {
                         const fix = basisFix(source, service, target);
                         return fix ? [{ ...fix, preferred: index === 0 }] : [];

@@ -76,7 +76,8 @@ export default defineRule({
                 const found = problem(kind, third.countries);
                 if (!found) continue;
                 // Which basis applies is a legal judgement: every fix is a suggestion, the SCCs offered first.
-                const suggestions = source ? basisSuggestions(source, service, third.countries) : [];
+                // Built only when asked for (the editor lints on every keystroke).
+                const suggestions = () => source ? basisSuggestions(source, service, third.countries) : [];
                 report({ messageId: found.messageId, data: { subProcessor: subProcessor.id, where: third.where, ...found.data }, at: service.source, suggestions });
             }
         }

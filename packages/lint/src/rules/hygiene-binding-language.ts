@@ -19,7 +19,7 @@ export default defineRule({
     check({ model, source, report }) {
         if (model.languages.length < 2 || model.binding !== undefined) return;
         // Which version binds is the parties' choice: offered, never applied by `--fix`.
-        const suggestions = source
+        const suggestions = () => source
             ? [...model.languages, 'all' as const].map(choice => insertIntoBlock(source, model.source, `binding ${choice}`, `Add 'binding ${choice}'`))
                 .filter((fix): fix is LintFix => fix !== undefined)
             : [];
@@ -27,7 +27,7 @@ export default defineRule({
             messageId: 'noBindingLanguage',
             data: { languages: model.languages.join(' and '), first: model.languages[0], second: model.languages[1] },
             at: model.source,
-            ...(suggestions.length > 0 ? { suggestions } : {})
+            suggestions
         });
     }
 });

@@ -32,14 +32,14 @@ export default defineRule({
             const meant = LIKELY_MEANT[code];
             if (meant) {
                 // A known mistake (UK for GB): one certain correction, safe to apply.
-                const [fix] = source ? codeFixes(source, construct, keyword, code, [meant]) : [];
+                const fix = () => (source ? codeFixes(source, construct, keyword, code, [meant]) : [])[0];
                 report({ messageId: 'likelyMeant', data: { code, field, meant, meantName: countryName(meant) ?? meant }, at, fix });
             } else if (code === 'EU') {
                 report({ messageId: 'regionNotCountry', data: { field }, at });
             } else {
                 // A guess from spelling: offered, never applied automatically.
                 const candidates = suggestCountryCodes(code);
-                const suggestions = source
+                const suggestions = () => source
                     ? codeFixes(source, construct, keyword, code, candidates.map(s => s.code)).map((fix, index) => ({ ...fix, preferred: index === 0 && candidates[0].certain }))
                     : [];
                 report({ messageId: 'unassignedCode', data: { code, field }, at, suggestions });

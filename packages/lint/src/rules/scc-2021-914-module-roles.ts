@@ -34,7 +34,7 @@ export default defineRule({
                 expected: expected.module, expectedTitle: expected.titleEn
             };
             if (stated === undefined) {
-                report({ messageId: 'missingModule', data, at, suggestions: source ? addModule(source, at, expected.module) : [] });
+                report({ messageId: 'missingModule', data, at, suggestions: () => source ? addModule(source, at, expected.module) : [] });
             } else if (stated !== expected.module) {
                 const statedModule = scc2021914Module(stated);
                 // A module outside 1-4 is the validator's to report.
