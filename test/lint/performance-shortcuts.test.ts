@@ -4,6 +4,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDpaModel } from '@dpa-as-code/language';
 import { createDpaLanguageServerServices } from '@dpa-as-code/language-server';
+import { compiledDocument } from '../../packages/language-server/src/document-model.js';
 import { allRules, formatMessage, lintModel } from '@dpa-as-code/lint';
 import type { DpaModel } from '@dpa-as-code/model';
 import { blockAt } from '../../packages/lint/src/fixes/edit-builders.js';
@@ -295,5 +296,27 @@ describe('the editor\'s model reuses unchanged sub-processors and measure groups
         }
         // The shortcut was taken: most sub-processors came from the model before.
         expect(reusedParts).toBeGreaterThan(40);
+    });
+});
+
+describe('the editor remembers a document\'s first model', () => {
+    it('so the first keystroke after opening a file reuses every sub-processor it leaves alone', async () => {
+        const services = createDpaLanguageServerServices(EmptyFileSystem);
+        const { workspace } = services.shared;
+        const uri = URI.parse('file:///shortcuts/first-keystroke.dpa');
+        workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'dpa', 1, synthetic));
+        const opened = workspace.LangiumDocumentFactory.fromTextDocument(workspace.TextDocuments.get(uri.toString())!);
+        workspace.LangiumDocuments.addDocument(opened);
+        await workspace.DocumentBuilder.build([opened], { validation: true });
+        const before = compiledDocument(opened).model!;
+        const at = synthetic.indexOf('name "Vendor 3 Ltd"') + 14;
+        const edited = synthetic.slice(0, at) + 'x' + synthetic.slice(at);
+        workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'dpa', 2, edited));
+        await workspace.DocumentBuilder.update([uri], []);
+        const after = compiledDocument(workspace.LangiumDocuments.getDocument(uri)!).model!;
+        expect(JSON.stringify(after)).toBe(JSON.stringify(await modelOfText(edited)));
+        const reused = after.subProcessors.filter(part => before.subProcessors.includes(part));
+        expect(reused).toHaveLength(after.subProcessors.length - 1);
+        expect(JSON.stringify(after.subProcessors.find(part => !before.subProcessors.includes(part)))).toContain('"legalName":"Vendor 3x Ltd"');
     });
 });

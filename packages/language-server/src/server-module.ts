@@ -1,6 +1,6 @@
 import { URI, type Module } from 'langium';
 import type { DefaultSharedModuleContext, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
-import { createDpaServices, type DpaServices } from '@dpa-as-code/language';
+import { createDpaServices, rememberConstructsFromFirstModel, type DpaServices } from '@dpa-as-code/language';
 import type { RuleSetting } from '@dpa-as-code/lint';
 import { DpaEditorDocumentValidator } from './lint-diagnostics.js';
 import { DpaCompletionProvider } from './dpa-completion-provider.js';
@@ -52,6 +52,8 @@ export function createDpaLanguageServerServices(context: DefaultSharedModuleCont
         validation: { DocumentValidator: (services: DpaServices) => new DpaEditorDocumentValidator(services, lintSettings) }
     };
     const { shared, Dpa } = createDpaServices(context, withLint);
+    // The first keystroke after opening a file already reuses the model of every sub-processor it leaves alone.
+    rememberConstructsFromFirstModel();
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section === 'dpa') {
             lintSettings.update((update.configuration as { lint?: { rules?: Record<string, RuleSetting> } } | undefined)?.lint?.rules);

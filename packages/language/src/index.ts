@@ -4,7 +4,7 @@ export * from './dpa-validator.js';
 export { DpaDocumentValidator } from './dpa-document-validator.js';
 export * from './dpa-document-loader.js';
 export * as ast from './generated/ast.js';
-export { toDpaModel } from './model-builder.js';
+export { rememberConstructsFromFirstModel, toDpaModel } from './model-builder.js';
 export { DpaLanguageMetaData } from './generated/module.js';
 export * from './text-references.js';
 export { isGiven, single } from './ast-values.js';

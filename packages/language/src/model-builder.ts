@@ -752,7 +752,8 @@ function addendumAppendsTo(node: ast.AddendumAppendsTo | undefined): M.UkAddendu
  * the sub-processors and measure groups are unchanged. What the builder makes of such a construct
  * depends only on its text (values, references by name) and on where it starts (every position inside
  * follows from both). A cover's values and a construct of another file (a used list) are not
- * remembered. Each document keeps only the constructs of its last model, from its second model on.
+ * remembered. Each document keeps only the constructs of its last model: from its first model on in the
+ * editor (see {@link rememberConstructsFromFirstModel}), from its second model on elsewhere.
  */
 function reused<N extends AstNode, T>(node: N, build: (node: N) => T): T {
     const cstNode = node.$cstNode;
@@ -761,8 +762,8 @@ function reused<N extends AstNode, T>(node: N, build: (node: N) => T): T {
     let memory = builtConstructs.get(document);
     if (!memory) {
         // The document's first model (the only one `dpa lint` and `dpa generate` build): nothing to
-        // reuse, and nothing is remembered until the document is built again (as the editor does).
-        memory = { model: currentModel };
+        // reuse; remembered only in the editor, which builds the next model on the next keystroke.
+        memory = rememberFromFirstModel ? { model: currentModel, previous: new Map(), current: new Map() } : { model: currentModel };
         builtConstructs.set(document, memory);
     } else if (memory.model !== currentModel) {
         // A new model of the document: what the last one built is what it may reuse.
@@ -780,6 +781,17 @@ function reused<N extends AstNode, T>(node: N, build: (node: N) => T): T {
 }
 
 const builtConstructs = new WeakMap<object, { model: object | undefined; previous?: Map<string, unknown>; current?: Map<string, unknown> }>();
+
+let rememberFromFirstModel = false;
+
+/**
+ * For the language server: remember the constructs of a document's first model too, so that the first
+ * keystroke after opening a file already reuses the unchanged ones. A command-line run builds one model
+ * per file and leaves this off (nothing to keep).
+ */
+export function rememberConstructsFromFirstModel(): void {
+    rememberFromFirstModel = true;
+}
 
 /** Identifies the model being built (a new object for each `toDpaModel` call). */
 let currentModel: object | undefined;
