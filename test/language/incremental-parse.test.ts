@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AstUtils, CstUtils, EmptyFileSystem, GrammarAST, isCompositeCstNode, isLeafCstNode, URI, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createDpaLanguageServerServices } from '@dpa-as-code/language-server';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, URI, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { EditorWorkspace } from './editor-workspace.js';
 import { compiledDocument } from '../../packages/language-server/src/document-model.js';
-import { bracedBlockRules, DpaDocumentFactory, trackedLeaves } from '../../packages/language/src/dpa-incremental-parse.js';
+import { bracedBlockRules, trackedLeaves } from '../../packages/language/src/dpa-incremental-parse.js';
 // @ts-expect-error -- a plain JavaScript module of the benchmarks
 import { syntheticDpa } from '../../bench/synthetic-dpa.js';
 
@@ -20,36 +19,7 @@ import { syntheticDpa } from '../../bench/synthetic-dpa.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
-class Workspace {
-    readonly services = createDpaLanguageServerServices(EmptyFileSystem);
-    readonly factory = this.services.shared.workspace.LangiumDocumentFactory as DpaDocumentFactory;
-    private version = 0;
-
-    constructor(incremental: boolean) {
-        this.factory.incremental = incremental;
-    }
-
-    async open(uri: URI, text: string): Promise<LangiumDocument> {
-        const { workspace } = this.services.shared;
-        workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'dpa', ++this.version, text));
-        const document = workspace.LangiumDocumentFactory.fromTextDocument(workspace.TextDocuments.get(uri.toString())!);
-        workspace.LangiumDocuments.addDocument(document);
-        await workspace.DocumentBuilder.build([document], { validation: true });
-        return document;
-    }
-
-    async change(uri: URI, text: string): Promise<LangiumDocument> {
-        const { workspace } = this.services.shared;
-        workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'dpa', ++this.version, text));
-        await workspace.DocumentBuilder.update([uri], []);
-        return workspace.LangiumDocuments.getDocument(uri)!;
-    }
-
-    async close(uri: URI): Promise<void> {
-        this.services.shared.workspace.TextDocuments.delete(uri.toString());
-        await this.services.shared.workspace.DocumentBuilder.update([], [uri]);
-    }
-}
+class Workspace extends EditorWorkspace {}
 
 const incremental = new Workspace(true);
 const reference = new Workspace(false);

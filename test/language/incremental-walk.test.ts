@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CstUtils, EmptyFileSystem, GrammarAST, isCompositeCstNode, isLeafCstNode, URI, type LangiumDocument, type LeafCstNode } from 'langium';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createDpaLanguageServerServices } from '@dpa-as-code/language-server';
-import { bracedBlockRules, DpaDocumentFactory } from '../../packages/language/src/dpa-incremental-parse.js';
+import { CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, URI, type LangiumDocument, type LeafCstNode } from 'langium';
+import { EditorWorkspace } from './editor-workspace.js';
+import { bracedBlockRules } from '../../packages/language/src/dpa-incremental-parse.js';
 import { buildTreeIndex, treeIndexOf, treeIndexStatistics, type TreeIndex } from '../../packages/language/src/dpa-ast-walk.js';
 // @ts-expect-error -- a plain JavaScript module of the benchmarks
 import { syntheticDpa } from '../../bench/synthetic-dpa.js';
@@ -19,36 +18,7 @@ import { syntheticDpa } from '../../bench/synthetic-dpa.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
-class Workspace {
-    readonly services = createDpaLanguageServerServices(EmptyFileSystem);
-    readonly factory = this.services.shared.workspace.LangiumDocumentFactory as DpaDocumentFactory;
-    private version = 0;
-
-    constructor(incremental: boolean) {
-        this.factory.incremental = incremental;
-    }
-
-    async open(uri: URI, text: string): Promise<LangiumDocument> {
-        const { workspace } = this.services.shared;
-        workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'dpa', ++this.version, text));
-        const document = workspace.LangiumDocumentFactory.fromTextDocument(workspace.TextDocuments.get(uri.toString())!);
-        workspace.LangiumDocuments.addDocument(document);
-        await workspace.DocumentBuilder.build([document], { validation: true });
-        return document;
-    }
-
-    async change(uri: URI, text: string): Promise<LangiumDocument> {
-        const { workspace } = this.services.shared;
-        workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'dpa', ++this.version, text));
-        await workspace.DocumentBuilder.update([uri], []);
-        return workspace.LangiumDocuments.getDocument(uri)!;
-    }
-
-    async close(uri: URI): Promise<void> {
-        this.services.shared.workspace.TextDocuments.delete(uri.toString());
-        await this.services.shared.workspace.DocumentBuilder.update([], [uri]);
-    }
-
+class Workspace extends EditorWorkspace {
     /** Each reference of the document in index order: its text, where it leads and its error. */
     references(document: LangiumDocument): string[] {
         const locator = this.services.Dpa.workspace.AstNodeLocator;

@@ -122,17 +122,17 @@ const CHUNK = 2048;
 interface Block { holder: CompositeCstNode; node: AstNode; container: AstNode; anchor: CstNode; ancestors: CompositeCstNode[] }
 
 /**
- * The new parse result, with the changed block re-parsed and spliced in, or `undefined` when a full
- * parse is needed. The trees are updated in place, except the root AST node, which is a new object
- * (per-parse caches such as the language server's compiled model are keyed by it).
- */
-/**
  * Which block each re-parse replaced, keyed by the new root: the tree index (dpa-ast-walk.ts) is then
  * rebuilt from the previous root's for that block only. An entry is dropped once used or once its root
  * is itself re-parsed, so old trees are never kept in a chain.
  */
 export const blockReplacements = new WeakMap<AstNode, { previousRoot: AstNode; replacedBlock: AstNode; newBlock: AstNode }>();
 
+/**
+ * The new parse result, with the changed block re-parsed and spliced in, or `undefined` when a full
+ * parse is needed. The trees are updated in place, except the root AST node, which is a new object
+ * (per-parse caches such as the language server's compiled model are keyed by it).
+ */
 export function reparseChangedBlock(previous: ParseResult, newText: string, services: LangiumCoreServices, blockRules: ReadonlySet<string>): ParseResult | undefined {
     if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0 || (previous.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
     const oldRoot = previous.value;
