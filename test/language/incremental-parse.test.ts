@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, URI, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
-import { EditorWorkspace } from './editor-workspace.js';
+import { comparableDiagnostics, EditorWorkspace, seededRandom, splice } from './editor-workspace.js';
 import { compiledDocument } from '../../packages/language-server/src/document-model.js';
 import { bracedBlockRules, trackedLeaves } from '../../packages/language/src/dpa-incremental-parse.js';
 // @ts-expect-error -- a plain JavaScript module of the benchmarks
@@ -65,8 +65,7 @@ function snapshot(workspace: Workspace, document: LangiumDocument): { ast: strin
     return {
         ast: workspace.services.Dpa.serializer.JsonSerializer.serialize(rootNode, { refText: true, textRegions: true, comments: true }),
         cst: CstUtils.streamCst(rootNode.$cstNode!).map(describeCst).toArray(),
-        // `lintRun` numbers the server's compile runs (quick fixes look the finding up by it): the two workspaces count their own.
-        diagnostics: (document.diagnostics ?? []).map(diagnostic => JSON.stringify(diagnostic, (key, value: unknown) => key === 'lintRun' ? undefined : value)),
+        diagnostics: comparableDiagnostics(document),
         model: JSON.stringify(compiledDocument(document).model ?? null)
     };
 }
@@ -91,23 +90,11 @@ function bracedBlocks(document: LangiumDocument): Braces[] {
 const blocksAround = (blocks: Braces[], offset: number): CstNode[] => blocks.filter(braces => braces.inside <= offset && offset <= braces.closing).map(braces => braces.block);
 const blockAround = (blocks: Braces[], offset: number): CstNode | undefined => blocksAround(blocks, offset).at(-1);
 
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 type Expected = 'block' | 'full' | 'either';
 interface Edit { kind: string; text: string; expected: Expected }
 
 const leavesOf = (document: LangiumDocument): LeafCstNode[] => CstUtils.streamCst(document.parseResult.value.$cstNode!).filter(isLeafCstNode).toArray();
-const splice = (text: string, start: number, end: number, insert: string): string => text.slice(0, start) + insert + text.slice(end);
 const hasErrors = (document: LangiumDocument): boolean => document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length > 0;
 
 /** One random edit of the kinds a user makes; `expected` says which path it must take. */
@@ -211,7 +198,7 @@ async function editAndCompare(name: string, original: string, edits: number, see
     let edited = await incremental.open(uri, text);
     let full = await reference.open(uri, text);
     expect(snapshot(incremental, edited)).toEqual(snapshot(reference, full));
-    const pick = random(seed);
+    const pick = seededRandom(seed);
     const counts = { block: 0, full: 0 };
     let lastClean = text;
     try {

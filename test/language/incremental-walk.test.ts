@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, URI, type LangiumDocument, type LeafCstNode } from 'langium';
-import { EditorWorkspace } from './editor-workspace.js';
+import { comparableDiagnostics, EditorWorkspace, seededRandom, splice } from './editor-workspace.js';
 import { bracedBlockRules } from '../../packages/language/src/dpa-incremental-parse.js';
 import { buildTreeIndex, treeIndexOf, treeIndexStatistics, type TreeIndex } from '../../packages/language/src/dpa-ast-walk.js';
 // @ts-expect-error -- a plain JavaScript module of the benchmarks
@@ -48,23 +48,8 @@ function differences(index: TreeIndex, full: TreeIndex): string[] {
     return found;
 }
 
-/** The document's diagnostics; a lint finding's run number counts runs of both workspaces together, so it is left out. */
-const diagnosticsOf = (document: LangiumDocument): string[] => (document.diagnostics ?? [])
-    .map(diagnostic => JSON.stringify(diagnostic, (key, value: unknown) => key === 'lintRun' ? undefined : value));
 
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
-const splice = (text: string, start: number, end: number, insert: string): string => text.slice(0, start) + insert + text.slice(end);
 
 /** The visible tokens strictly inside the braces of a reparseable block (not the braces themselves). */
 function tokensInBlocks(document: LangiumDocument): LeafCstNode[] {
@@ -121,7 +106,7 @@ async function editAndCompare(name: string, original: string, edits: number, see
     let text = original;
     let edited = await incremental.open(uri, text);
     let full = await reference.open(uri, text);
-    const pick = random(seed);
+    const pick = seededRandom(seed);
     const before = { ...treeIndexStatistics };
     let lastClean = text;
     try {
@@ -137,7 +122,7 @@ async function editAndCompare(name: string, original: string, edits: number, see
             const root = edited.parseResult.value;
             expect(differences(treeIndexOf(root), buildTreeIndex(root)), `${label}: index`).toEqual([]);
             expect(incremental.references(edited), `${label}: references`).toEqual(reference.references(full));
-            expect(diagnosticsOf(edited), `${label}: diagnostics`).toEqual(diagnosticsOf(full));
+            expect(comparableDiagnostics(edited), `${label}: diagnostics`).toEqual(comparableDiagnostics(full));
         }
     } finally {
         await incremental.close(uri);
