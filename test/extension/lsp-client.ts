@@ -16,8 +16,9 @@ export class TestLspClient {
     private readonly waiters: { accept: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
     private readonly process: ChildProcess;
 
-    constructor(serverModule: string, configuration: Record<string, unknown> = {}) {
-        this.process = spawn(process.execPath, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    /** `nodeOptions` go to the server's Node before the module (e.g. a heap limit). */
+    constructor(serverModule: string, configuration: Record<string, unknown> = {}, nodeOptions: string[] = []) {
+        this.process = spawn(process.execPath, [...nodeOptions, serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.setEncoding('utf8').on('data', (chunk: string) => this.stderr.push(chunk));
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>

@@ -10,14 +10,19 @@ import { TestLspClient, withTimeout } from './lsp-client.js';
 // Soak: 5,000 random edits (typing, deleting, pasting parts of other examples, undo) sent to the
 // bundled language server over stdio, with requests in between. The server must answer every
 // request, end with the same diagnostics a fresh server gives for the final text, and not grow
-// without bound in memory.
+// without bound in memory (it runs with a fixed heap limit, see HEAP_LIMIT_MB).
 
 const EDITS = Number(process.env.SOAK_EDITS ?? 5_000);
 const SEED = Number(process.env.SOAK_SEED ?? 4242);
 /** A request (completion, hover, symbols, folding) after every this many edits. */
 const REQUEST_EVERY = 50;
 const REQUEST_TIMEOUT_MS = 15_000;
-const MAX_RSS_GROWTH = 2.5;
+/**
+ * The soaked server runs with this old-generation heap limit (MB): a leak of even a small part of a
+ * parse per edit would outgrow it within 5,000 edits and end the server ("heap out of memory").
+ * RSS alone says little: V8 keeps heap it grew during a burst of edits, and how much depends on the machine.
+ */
+const HEAP_LIMIT_MB = 96;
 const MAX_RSS_BYTES = 700 * 1024 * 1024;
 
 const examples = ['starter.dpa', 'userlike.dpa', '360dialog.dpa', 'minimal.dpa'].map(name => readFileSync(examplePath(name), 'utf8'));
@@ -76,8 +81,8 @@ const comparable = (diagnostics: Diagnostic[]) => diagnostics
     .map(d => JSON.stringify([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity, d.code ?? null, d.message]))
     .sort();
 
-async function startServer(): Promise<TestLspClient> {
-    const client = new TestLspClient(serverBundle, { dpa: { lint: { rules: {} } } });
+async function startServer(nodeOptions: string[] = []): Promise<TestLspClient> {
+    const client = new TestLspClient(serverBundle, { dpa: { lint: { rules: {} } } }, nodeOptions);
     await withTimeout(client.connection.sendRequest('initialize', {
         processId: process.pid, rootUri: null, workspaceFolders: null,
         capabilities: { textDocument: { synchronization: {}, completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: {} } }
@@ -118,7 +123,7 @@ describe('language server soak (extension/out/server.cjs)', () => {
     it(`${EDITS} random edits from seed ${SEED}: every request answered, final diagnostics as from a fresh server, memory bounded`, async () => {
         ensureExtensionBundle();
         const random = new Random(SEED);
-        const client = await startServer();
+        const client = await startServer([`--max-old-space-size=${process.env.SOAK_HEAP_MB ?? HEAP_LIMIT_MB}`]);
         clients.push(client);
         const text = new EditedText(examples[0]);
         let version = 1;
@@ -133,7 +138,7 @@ describe('language server soak (extension/out/server.cjs)', () => {
             const change = text.randomEdit(random);
             version++;
             await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-            if (edit % 1_000 === 0) console.log(`soak: ${edit} edits after ${Math.round(performance.now() - soakStarted)} ms, text ${text.text.length} chars`);
+            if (edit % 250 === 0) console.log(`soak: ${edit} edits after ${Math.round(performance.now() - soakStarted)} ms, text ${text.text.length} chars, RSS ${Math.round(rssOf(client.pid) / 2 ** 20)} MB`);
             if (edit % REQUEST_EVERY !== 0) continue;
             const position = positionAt(text.text, random.int(text.text.length + 1));
             const method = random.pick(['textDocument/completion', 'textDocument/hover', 'textDocument/documentSymbol', 'textDocument/foldingRange']);
@@ -156,7 +161,6 @@ describe('language server soak (extension/out/server.cjs)', () => {
             `RSS ${Math.round(rssAtStart / 2 ** 20)} → ${Math.round(rssAtEnd / 2 ** 20)} MB`);
         expect(requestTimes).toHaveLength(Math.floor(EDITS / REQUEST_EVERY));
         expect(comparable(final.diagnostics)).toEqual(comparable(expected.diagnostics));
-        expect(rssAtEnd).toBeLessThan(rssAtStart * MAX_RSS_GROWTH);
         expect(rssAtEnd).toBeLessThan(MAX_RSS_BYTES);
     }, 600_000);
 });
