@@ -14,7 +14,8 @@ import { syntheticDpa } from './synthetic-dpa.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const subProcessors = Number(process.argv[2]);
-const repetitions = Number(process.argv[3] ?? 3);
+const repetitions = Number(process.argv[3] ?? 5);
+const WARMUP_PASSES = 5;
 const text = syntheticDpa(repoRoot, subProcessors);
 const services = createDpaServices(EmptyFileSystem).Dpa;
 const documents = services.shared.workspace.LangiumDocuments;
@@ -49,11 +50,18 @@ async function pass(index, text) {
     if (errors.length > 0) throw new Error(`benchmark input has errors, first: ${errors[0].range.start.line + 1}: ${errors[0].message}`);
     const model = timed(() => toDpaModel(document.parseResult.value));
     const lint = timed(() => lintModel(model.value, { sourceText: text }));
-    const markdown = timed(() => renderMarkdownEdition(buildEdition(model.value, ['en'], 'sequential')));
-    const html = timed(() => renderHtml(buildEdition(model.value, ['en'], 'sequential')));
+    // Langium's way of removing a document: it also empties the scope caches, which otherwise keep every
+    // pass's syntax tree alive (the heap grew by about 35 MB per pass at N = 2,000, and each later
+    // garbage collection, charged to whichever stage ran, had all of them to trace). The generators and
+    // `yaml` then run with the model alone, as generators are functions of the model; and their outputs
+    // are let go at once, as a command that has written them would. (At N = 10,000 a syntax tree and
+    // outputs kept alive made every garbage collection in the later stages trace them: the html stage
+    // seemed to grow by 1.4 per unit of input, and 0.8 with only the model alive.)
+    await services.shared.workspace.DocumentBuilder.update([], [uri]);
+    const markdown = timed(() => void renderMarkdownEdition(buildEdition(model.value, ['en'], 'sequential')));
+    const html = timed(() => void renderHtml(buildEdition(model.value, ['en'], 'sequential')));
     const yamlText = stringifyYaml(model.value);
-    const yaml = timed(() => parseYaml(yamlText));
-    documents.deleteDocument(uri);
+    const yaml = timed(() => void parseYaml(yamlText));
     const stages = { parse: parsed, link: linked, validate: validated, model, lint, markdown, html, yaml };
     return {
         ...Object.fromEntries(Object.entries(stages).map(([name, stage]) => [name, stage.ms])),
@@ -62,8 +70,12 @@ async function pass(index, text) {
     };
 }
 
-// Warm the JIT on a small agreement, so the timed passes at every N start alike.
-await pass('warmup', syntheticDpa(repoRoot, 50));
+// Warm the JIT on a small agreement, the same passes for every stage and for `yaml`, so the timed passes
+// at every N start alike. One pass was not enough for the toolchain's much larger code: at N = 250 the
+// first timed passes still ran partly unoptimised (core 300–500 ms of CPU, then about 100 ms from the
+// fifth pass on), while `yaml`, a small parser, was near its steady speed after one.
+const warmup = syntheticDpa(repoRoot, 50);
+for (let i = 0; i < WARMUP_PASSES; i++) await pass(`warmup${i}`, warmup);
 const passes = [];
 for (let i = 0; i < repetitions; i++) passes.push(await pass(i, text));
 const median = key => passes.map(p => p[key]).sort((a, b) => a - b)[Math.floor(passes.length / 2)];

@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageInProductionMode } from '../scripts/esbuild-plugins.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const grammar = join(here, '..', 'packages', 'language', 'syntaxes', 'dpa.tmLanguage.json');
@@ -25,7 +26,8 @@ const common = {
 
 await Promise.all([
     esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'out/extension.cjs' }),
-    esbuild.build({ ...common, entryPoints: ['src/server.ts'], outfile: 'out/server.cjs' })
+    // The server skips Chevrotain's grammar checks at start, as the `dpa` command does (scripts/esbuild-plugins.mjs).
+    esbuild.build({ ...common, entryPoints: ['src/server.ts'], outfile: 'out/server.cjs', plugins: [languageInProductionMode] })
 ]);
 
 if (!existsSync(grammar)) {

@@ -67,30 +67,74 @@ export function compileDocument(
     document: LangiumDocument<ast.Agreement>, options: CompileOptions = {},
     languageDiagnostics: readonly Diagnostic[] = document.diagnostics ?? [], file: string = document.uri.fsPath
 ): CompileResult {
-    const diagnostics: CompileDiagnostic[] = languageDiagnostics.filter(diagnostic => !isLintDiagnostic(diagnostic)).map(diagnostic => ({ ...toDpaDiagnostic(file, diagnostic), origin: originOf(diagnostic) }));
     const used = usedDocuments(document);
+    // Copies of the lists as they are now: Langium appends to a document's list when it validates again.
+    const sources: DiagnosticSource[] = [{ file, diagnostics: [...languageDiagnostics] }];
     // The files it uses report their own errors under their own names; they block this file's outputs too.
-    for (const other of used) {
-        const otherFile = besideFile(file, relativeFile(document, other));
-        diagnostics.push(...(other.diagnostics ?? []).filter(diagnostic => !isLintDiagnostic(diagnostic))
-            .map(diagnostic => ({ ...toDpaDiagnostic(otherFile, diagnostic), origin: originOf(diagnostic) })));
-    }
-    const blocking = diagnostics.filter(isBlocking);
+    for (const other of used) sources.push({ file: besideFile(file, relativeFile(document, other)), diagnostics: [...(other.diagnostics ?? [])] });
+    const hasBlocking = sources.some(source => source.diagnostics.some(isBlockingLanguageDiagnostic));
     const root = document.parseResult.value as AstNode;
     const kind: DpaFileKind = ast.isCover(root) ? 'cover' : ast.isSubProcessorList(root) ? 'sub-processor-list' : isTemplate(root) ? 'template' : 'agreement';
     const hasModel = kind === 'cover' || kind === 'agreement';
-    const model = hasModel && [document, ...used].every(isStructurallySound) ? buildModel(document, blocking.length > 0) : undefined;
+    const model = hasModel && [document, ...used].every(isStructurallySound) ? buildModel(document, hasBlocking) : undefined;
     let lint: LintResult | undefined;
+    const lintDiagnostics: CompileDiagnostic[] = [];
     if (model && options.lint !== false) {
         lint = lintModel(model, { settings: options.lint?.settings, sourceText: document.textDocument.getText() });
-        diagnostics.push(...lint.findings.map(finding => ({
+        lintDiagnostics.push(...lint.findings.map(finding => ({
             file: finding.file === undefined ? file : besideFile(file, finding.file), line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn,
             severity: finding.severity, message: finding.message, code: finding.ruleId,
             origin: 'lint' as const, ruleId: finding.ruleId, citation: finding.citation
         })));
     }
-    diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { file, kind, document, diagnostics, blocking: blocking.sort((a, b) => a.line - b.line || a.column - b.column), ...(model ? { model } : {}), ...(lint ? { lint } : {}) };
+    let sorted: CompileDiagnostic[] | undefined;
+    const allDiagnostics = (): CompileDiagnostic[] => sorted ??= [...sources.flatMap(toCompileDiagnostics), ...lintDiagnostics].sort(byPosition);
+    const result = { file, kind, document } as CompileResult;
+    // Converted when first read: the editor's validator compiles on every change but reads only the lint findings,
+    // and a garbled file has half a million language diagnostics (Langium's own list is what the editor shows).
+    lazyProperty(result, 'diagnostics', allDiagnostics);
+    // Lint findings never block, and the sort is stable: filtering the sorted list gives the blocking ones in the same order as sorting them alone.
+    lazyProperty(result, 'blocking', () => allDiagnostics().filter(isBlocking));
+    if (model) result.model = model;
+    if (lint) result.lint = lint;
+    return result;
+}
+
+interface DiagnosticSource {
+    file: string;
+    diagnostics: readonly Diagnostic[];
+}
+
+function byPosition(a: CompileDiagnostic, b: CompileDiagnostic): number {
+    return a.line - b.line || a.column - b.column;
+}
+
+/** What {@link isBlocking} says of the diagnostic converted, without converting it. */
+function isBlockingLanguageDiagnostic(diagnostic: Diagnostic): boolean {
+    return (diagnostic.severity ?? 1) === 1 && !isLintDiagnostic(diagnostic);
+}
+
+/** A document's language diagnostics (without lint findings) with their origin, each built as one literal (no spread copies). */
+function toCompileDiagnostics(source: DiagnosticSource): CompileDiagnostic[] {
+    const converted: CompileDiagnostic[] = [];
+    for (const diagnostic of source.diagnostics) {
+        if (isLintDiagnostic(diagnostic)) continue;
+        const { file, line, column, endLine, endColumn, severity, message, code } = toDpaDiagnostic(source.file, diagnostic);
+        const origin = originOf(diagnostic);
+        converted.push(code === undefined
+            ? { file, line, column, endLine, endColumn, severity, message, origin }
+            : { file, line, column, endLine, endColumn, severity, message, code, origin });
+    }
+    return converted;
+}
+
+/** Defines `key` as computed on first read (then a plain property, also when assigned first), enumerable in its place. */
+function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+    const settle = (value: T[K]): T[K] => {
+        Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+        return value;
+    };
+    Object.defineProperty(target, key, { get: () => settle(compute()), set: settle, enumerable: true, configurable: true });
 }
 
 /** Parses, links, validates and compiles a text; `file` names it in diagnostics. */

@@ -1,6 +1,6 @@
 import { URI, type Module } from 'langium';
 import type { DefaultSharedModuleContext, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
-import { createDpaServices, rememberConstructsFromFirstModel, type DpaServices } from '@dpa-as-code/language';
+import { createDpaServices, DpaDocumentFactory, listTokensWhileParsing, type DpaServices } from '@dpa-as-code/language';
 import type { RuleSetting } from '@dpa-as-code/lint';
 import { DpaEditorDocumentValidator } from './lint-diagnostics.js';
 import { DpaCompletionProvider } from './dpa-completion-provider.js';
@@ -53,7 +53,10 @@ export function createDpaLanguageServerServices(context: DefaultSharedModuleCont
     };
     const { shared, Dpa } = createDpaServices(context, withLint);
     // The first keystroke after opening a file already reuses the model of every sub-processor it leaves alone.
-    rememberConstructsFromFirstModel();
+    const documentFactory = shared.workspace.LangiumDocumentFactory;
+    if (documentFactory instanceof DpaDocumentFactory) documentFactory.remembersFirstModels = true;
+    // ... and moves tokens along the list the parser made instead of gathering it from the whole tree first.
+    listTokensWhileParsing(Dpa.parser.LangiumParser);
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section === 'dpa') {
             lintSettings.update((update.configuration as { lint?: { rules?: Record<string, RuleSetting> } } | undefined)?.lint?.rules);

@@ -144,16 +144,13 @@ const severities = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' } as const;
 /** A Langium diagnostic with 1-based positions, as the CLI prints it. */
 export function toDpaDiagnostic(file: string, diagnostic: Diagnostic): DpaDiagnostic {
     const code = typeof diagnostic.code === 'string' ? diagnostic.code : (diagnostic.data as { code?: string } | undefined)?.code;
-    return {
-        file,
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
-        endLine: diagnostic.range.end.line + 1,
-        endColumn: diagnostic.range.end.character + 1,
-        severity: severities[diagnostic.severity ?? 1],
-        message: diagnostic.message,
-        ...(code ? { code } : {})
-    };
+    const { start, end } = diagnostic.range;
+    const severity = severities[diagnostic.severity ?? 1];
+    // Two literals rather than a spread `code`: the same keys in the same order, all stored in the object itself
+    // (a garbled file has half a million diagnostics; a spread or a later-added key costs time and memory each).
+    return code
+        ? { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity, message: diagnostic.message, code }
+        : { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity, message: diagnostic.message };
 }
 
 /** `file:line:col: severity: message`, the format editors and CI logs recognise. */

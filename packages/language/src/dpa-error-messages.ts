@@ -87,9 +87,30 @@ export class DpaParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 }
 
+/** Runs of at most this many unexpected characters have their message kept, up to so many distinct runs. */
+const SHORT_RUN = 4;
+const SHORT_RUN_MESSAGES_KEPT = 1_000;
+
 export class DpaLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    /**
+     * Messages of short runs by their characters: a garbled file repeats the same stray character
+     * hundreds of thousands of times, and one shared string each is less work and memory than a copy each.
+     */
+    private readonly shortRunMessages = new Map<string, string>();
+
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substring(startOffset, startOffset + length);
+        if (length > SHORT_RUN) return this.unexpectedCharactersMessage(text);
+        let message = this.shortRunMessages.get(text);
+        if (message === undefined) {
+            if (this.shortRunMessages.size >= SHORT_RUN_MESSAGES_KEPT) this.shortRunMessages.clear();
+            message = this.unexpectedCharactersMessage(text);
+            this.shortRunMessages.set(text, message);
+        }
+        return message;
+    }
+
+    private unexpectedCharactersMessage(text: string): string {
         // eslint-disable-next-line no-control-regex -- control characters are exactly what is made visible here
         const printable = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
             c => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);

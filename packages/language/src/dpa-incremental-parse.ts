@@ -2,10 +2,11 @@ import type { CancellationToken } from 'vscode-languageserver';
 import {
     DefaultLangiumDocumentFactory, GrammarAST, GrammarUtils, isAstNode, isCompositeCstNode, isLeafCstNode, isMultiReference, isReference,
     type AstNode, type CompositeCstNode, type CstNode, type Grammar, type LangiumCoreServices, type LangiumDocument,
-    type LeafCstNode, type ParseResult, type RootCstNode, type URI
+    type LeafCstNode, type ParseResult, type RootCstNode, type TextDocument, type URI
 } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { forgetLineStarts, rangeInRoot } from './dpa-parser-memory.js';
+import { moveLineStarts, rangeInRoot, takeTokensListedWhileParsing } from './dpa-parser-memory.js';
+import { rememberConstructsFromFirstModel } from './model-builder.js';
 
 /**
  * Incremental parsing for the editor. A keystroke inside a braced block (a sub-processor, a service,
@@ -22,9 +23,17 @@ export class DpaDocumentFactory extends DefaultLangiumDocumentFactory {
     readonly statistics = { reparsedBlocks: 0, fullParses: 0 };
     /** Off: every change is parsed in full (to compare both ways). */
     incremental = true;
+    /** On in the editor: each document's first model is remembered for the next (see `rememberConstructsFromFirstModel`). */
+    remembersFirstModels = false;
     private readonly blockRulesByLanguage = new Map<string, ReadonlySet<string>>();
     /** The documents being updated: only an update has a previous parse to start from. */
     private readonly updating = new Map<string, LangiumDocument>();
+
+    protected override createLangiumDocument<T extends AstNode = AstNode>(parseResult: ParseResult<T>, uri: URI, textDocument?: TextDocument, text?: string): LangiumDocument<T> {
+        const document = super.createLangiumDocument(parseResult, uri, textDocument, text);
+        if (this.remembersFirstModels) rememberConstructsFromFirstModel(document);
+        return document;
+    }
 
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
         const key = document.uri.toString();
@@ -177,7 +186,7 @@ export function reparseChangedBlock(previous: ParseResult, newText: string, serv
     }
     replaceNode(block, parsed, newRoot, oldRoot);
     (root as unknown as { _text: string })._text = newText;
-    forgetLineStarts(root);
+    moveLineStarts(root, newText, change);
     for (const leaf of storedRanges) (leaf as unknown as StoredRange)._range = rangeInRoot(root, leaf.offset, leaf.length);
     blockReplacements.delete(oldRoot);
     blockReplacements.set(newRoot, { previousRoot: oldRoot, replacedBlock: block.node, newBlock: parsed });
@@ -255,16 +264,16 @@ function keepsStoredRange(leaf: LeafCstNode): boolean {
 /**
  * The document's tokens (comments included) in text order, kept with its root between keystrokes, so that
  * moving every token after the changed block is one loop over a list instead of a walk over the tree
- * (37,000 lines: a few hundred thousand nodes, about 35 ms per keystroke). Listed at the first re-parse of
- * a block (full parses, as in the `dpa` command, never list them); each re-parse splices the block's new
- * tokens in for its old ones. The root is a new object after every full parse, which drops the list.
+ * (37,000 lines: a few hundred thousand nodes, about 35 ms per keystroke). In the editor the parser lists
+ * them as it makes them (`listTokensWhileParsing`); otherwise they are gathered at the first re-parse of a
+ * block (the `dpa` command never lists them). Each re-parse splices the block's new tokens in for its old ones. The root is a new object after every full parse, which drops the list.
  */
 const leavesByRoot = new WeakMap<RootCstNode, LeafCstNode[]>();
 
 function documentLeaves(root: RootCstNode): LeafCstNode[] {
     let leaves = leavesByRoot.get(root);
     if (!leaves) {
-        leaves = leavesInTextOrder(root);
+        leaves = takeTokensListedWhileParsing(root) ?? leavesInTextOrder(root);
         leavesByRoot.set(root, leaves);
     }
     return leaves;

@@ -1,6 +1,7 @@
 import { AstUtils, DefaultLexer, DefaultTokenBuilder, GrammarAST, type Grammar, type LangiumCoreServices, type LexerResult, type TokenBuilderOptions } from 'langium';
 import { createToken, type ILexerErrorMessageProvider, type ILexingError, type ILexingResult, type IToken, type Lexer, type TokenType, type TokenVocabulary } from 'chevrotain';
 import type { DpaLexerErrorMessageProvider } from './dpa-error-messages.js';
+import { fastTokenizer, type FastTokenize } from './dpa-fast-lexer.js';
 import { lineStartsOfText, rangeIn } from './dpa-parser-memory.js';
 
 /** The messages the lexer builds (DpaLexerErrorMessageProvider is registered for them in dpa-module.ts). */
@@ -48,13 +49,21 @@ export class DpaTokenBuilder extends DefaultTokenBuilder {
 }
 
 export class DpaLexer extends DefaultLexer {
+    /** Chevrotain's tokenize with shortcuts for spaces, words and texts (dpa-fast-lexer.ts), for the lexer it was made for. */
+    private fastTokenize: FastTokenize | undefined;
+    private fastTokenizeFor: Lexer | undefined;
+
     constructor(services: LangiumCoreServices) {
         super(services);
         withOffsetsOnly(this.chevrotainLexer);
     }
 
     override tokenize(text: string): LexerResult {
-        const result = this.chevrotainLexer.tokenize(text);
+        if (this.fastTokenizeFor !== this.chevrotainLexer) {
+            this.fastTokenizeFor = this.chevrotainLexer;
+            this.fastTokenize = fastTokenizer(this.chevrotainLexer);
+        }
+        const result = this.fastTokenize?.(text) ?? this.chevrotainLexer.tokenize(text);
         const invalid = tokensOfGroup(result, INVALID_GROUP);
         const messages = this.errorMessageProvider as DpaLexerMessages;
         if (invalid.length === 0) {
@@ -66,7 +75,9 @@ export class DpaLexer extends DefaultLexer {
             ...result.errors,
             ...invalid.filter(token => token.tokenType !== UNTERMINATED_STRING).map(token => unexpectedCharactersError(text, token, messages))
         ];
-        const errors = withLineAndColumn(text, [...unterminated, ...mergeAdjacent(unexpected, text, messages)].sort((a, b) => a.offset - b.offset));
+        const merged = mergeAdjacent(unexpected, text, messages);
+        // mergeAdjacent returns them by offset; texts without closing quote are few and go in between.
+        const errors = withLineAndColumn(text, unterminated.length === 0 ? merged : [...unterminated, ...merged].sort((a, b) => a.offset - b.offset));
         return { tokens: result.tokens, errors, hidden: tokensOfGroup(result, 'hidden'), report: this.tokenBuilder.flushLexingReport?.(text) };
     }
 }
@@ -132,18 +143,27 @@ function unexpectedCharactersError(text: string, token: IToken, messages: DpaLex
     };
 }
 
-/** Unexpected characters found by different means but side by side are reported as one run, as Chevrotain does. */
+/**
+ * Unexpected characters found by different means but side by side are reported as one run, as Chevrotain does.
+ * The errors are this tokenize call's own objects, so a run grows in its first error; its message is built
+ * once, when the run is complete (rebuilding it per merged piece was quadratic in the run's length).
+ */
 function mergeAdjacent(errors: ILexingError[], text: string, messages: DpaLexerMessages): ILexingError[] {
     errors.sort((a, b) => a.offset - b.offset);
     const merged: ILexingError[] = [];
+    let previous: ILexingError | undefined;
+    let grown = false;
     for (const error of errors) {
-        const previous = merged.at(-1);
         if (previous && previous.offset + previous.length === error.offset) {
             previous.length += error.length;
-            previous.message = messages.buildUnexpectedCharactersMessage(text, previous.offset, previous.length);
-        } else {
-            merged.push({ ...error });
+            grown = true;
+            continue;
         }
+        if (previous && grown) previous.message = messages.buildUnexpectedCharactersMessage(text, previous.offset, previous.length);
+        merged.push(error);
+        previous = error;
+        grown = false;
     }
+    if (previous && grown) previous.message = messages.buildUnexpectedCharactersMessage(text, previous.offset, previous.length);
     return merged;
 }

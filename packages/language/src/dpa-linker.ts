@@ -17,6 +17,10 @@ const definitionHints: Partial<Record<string, { noun: string; howToDefine: strin
     Parameter: { noun: 'parameter', howToDefine: "declare it in the template's 'parameters { … }' block" }
 };
 
+/** How many distinct "unknown name" messages the linker keeps for reuse, of names up to what length. */
+const UNKNOWN_NAME_MESSAGES_KEPT = 1_000;
+const UNKNOWN_NAME_KEPT_LENGTH = 100;
+
 /** Names what could not be found and how to define it. */
 export class DpaLinker extends DefaultLinker {
     private readonly fileSystem: FileSystemProvider;
@@ -99,10 +103,26 @@ export class DpaLinker extends DefaultLinker {
             return error;
         }
         const hint = definitionHints[type];
-        if (hint && !targetDescription) {
-            error.message = `Unknown ${hint.noun} '${refInfo.reference.$refText}': ${hint.howToDefine}.`;
-        }
+        if (hint && !targetDescription) error.message = this.unknownNameMessage(type, hint, refInfo.reference.$refText);
         return error;
+    }
+
+    /**
+     * Messages already built, by type and name: a file that repeats one unknown name (a garbled one, hundreds of
+     * thousands of times) shares one string instead of holding a copy per reference.
+     */
+    private readonly unknownNameMessages = new Map<string, string>();
+
+    private unknownNameMessage(type: string, hint: { noun: string; howToDefine: string }, name: string): string {
+        if (name.length > UNKNOWN_NAME_KEPT_LENGTH) return `Unknown ${hint.noun} '${name}': ${hint.howToDefine}.`;
+        const key = `${type} ${name}`;
+        let message = this.unknownNameMessages.get(key);
+        if (message === undefined) {
+            if (this.unknownNameMessages.size >= UNKNOWN_NAME_MESSAGES_KEPT) this.unknownNameMessages.clear();
+            message = `Unknown ${hint.noun} '${name}': ${hint.howToDefine}.`;
+            this.unknownNameMessages.set(key, message);
+        }
+        return message;
     }
 
     /** Why a `use` or `template` path does not lead to a file of the right kind. */

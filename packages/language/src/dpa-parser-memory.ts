@@ -1,6 +1,7 @@
-import { CompositeCstNodeImpl, createParser, DatatypeSymbol, LangiumParser, LeafCstNodeImpl, type AstNode, type AstReflection, type CstNode, type LangiumCoreServices, type ParseResult, type ParserOptions, type RootCstNode } from 'langium';
+import { CompositeCstNodeImpl, createParser, DatatypeSymbol, LangiumParser, LeafCstNodeImpl, type AstNode, type AstReflection, type CstNode, type LangiumCoreServices, type LeafCstNode, type ParseResult, type ParserOptions, type RootCstNode } from 'langium';
 import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
 import type { Range } from 'vscode-languageserver-types';
+import { parseWithoutRelinking } from './dpa-parse-linking.js';
 
 /** The parts of Langium's parser that hold on to the last input (not in its public type). */
 interface ParserState {
@@ -53,6 +54,8 @@ export function createDpaLangiumParser(services: LangiumCoreServices): LangiumPa
     };
     createParser(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
+    // Each node's children are linked to it in `construct` above: Langium's walk doing it again after the parse is left out.
+    parseWithoutRelinking(parser);
     return parser;
 }
 
@@ -150,11 +153,14 @@ export function releasingParseState(parser: LangiumParser): LangiumParser {
     const builder = state.nodeBuilder;
     // Langium's buildLeafNode, buildCompositeNode and addHiddenNodes, with compact tokens, each node
     // appended without the rest-parameter push of Langium's node list (which sets `container` as done here).
+    // The tokens of the running parse in the order they were made, when the parser lists them.
+    let listed: LeafCstNode[] | undefined;
     builder.buildLeafNode = (token, feature) => {
         if (!builder.rootNode) throw new Error('The parser built a token outside a parse.');
         const current = builder.current;
         const leaf = new CompactLeafCstNode(current, feature, token.startOffset, token.image.length, token.tokenType);
         appendItem.call(current.content, leaf);
+        listed?.push(leaf as unknown as LeafCstNode);
         return leaf as unknown as LeafCstNodeImpl;
     };
     builder.buildCompositeNode = feature => {
@@ -169,15 +175,21 @@ export function releasingParseState(parser: LangiumParser): LangiumParser {
         return composite;
     };
     builder.addHiddenNodes = tokens => {
-        addHiddenNodes(builder, tokens);
+        const nodes = addHiddenNodes(builder, tokens);
+        if (listed && nodes) appendItem.apply(listed, nodes as LeafCstNode[]);
     };
     const parse = parser.parse.bind(parser);
     parser.parse = (<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> => {
+        listed = parsersListingTokens.has(parser) ? [] : undefined;
         try {
             const result = parse<T>(input, options);
             if (result.parserErrors.length > 0) addTokenPositions(input, result.parserErrors);
+            // Made in text order only when nothing was recovered: a token the parser invented, or skipped, breaks it.
+            const root = result.value.$cstNode?.root;
+            if (listed && root && result.parserErrors.length === 0 && result.lexerErrors.length === 0) tokensListedWhileParsing.set(root, listed);
             return result;
         } finally {
+            listed = undefined;
             state.wrapper.input = [];
             builder.rootNode = undefined;
             builder.nodeStack = [];
@@ -201,10 +213,29 @@ export function onLargeParse(handler: (() => void) | undefined): void {
     largeParseHandler = handler;
 }
 
-/** Langium's addHiddenNodes (comments before a token go into the tree there), with compact leaves. */
-function addHiddenNodes(builder: ParserState['nodeBuilder'], tokens: IToken[]): void {
+const parsersListingTokens = new WeakSet<LangiumParser>();
+const tokensListedWhileParsing = new WeakMap<RootCstNode, LeafCstNode[]>();
+
+/**
+ * Has `parser` list the tokens (comments included) of each error-free parse in text order as it makes
+ * them: the editor's incremental re-parse moves tokens along that list, which then need not be
+ * gathered by a walk over the whole tree on the first keystroke (dpa-incremental-parse.ts).
+ */
+export function listTokensWhileParsing(parser: LangiumParser): void {
+    parsersListingTokens.add(parser);
+}
+
+/** The tokens listed while parsing the text of `root` (see {@link listTokensWhileParsing}), handed over once. */
+export function takeTokensListedWhileParsing(root: RootCstNode): LeafCstNode[] | undefined {
+    const tokens = tokensListedWhileParsing.get(root);
+    tokensListedWhileParsing.delete(root);
+    return tokens;
+}
+
+/** Langium's addHiddenNodes (comments before a token go into the tree there), with compact leaves; returns the nodes made. */
+function addHiddenNodes(builder: ParserState['nodeBuilder'], tokens: IToken[]): CstNode[] | undefined {
     // Called before every token, nearly always with none.
-    if (tokens.length === 0) return;
+    if (tokens.length === 0) return undefined;
     const root = builder.rootNode;
     if (!root) throw new Error('The parser built a token outside a parse.');
     // Each placed below with Langium's node list methods, which set its container.
@@ -213,18 +244,19 @@ function addHiddenNodes(builder: ParserState['nodeBuilder'], tokens: IToken[]): 
     // Within a node that has content already, they follow it.
     if (current.content.length > 0) {
         current.content.push(...nodes);
-        return;
+        return nodes;
     }
     // A node just opened: before it, in the first enclosing node with content; else at the very start.
     while (current.container) {
         const index = current.container.content.indexOf(current);
         if (index > 0) {
             current.container.content.splice(index, 0, ...nodes);
-            return;
+            return nodes;
         }
         current = current.container;
     }
     root.content.unshift(...nodes);
+    return nodes;
 }
 
 const appendItem = Array.prototype.push;
@@ -348,9 +380,33 @@ export function rangeIn(lines: number[], offset: number, length: number): Range 
 
 const lineStartsByRoot = new WeakMap<RootCstNode, number[]>();
 
-/** Drops the line starts of a root whose text was changed in place (incremental re-parse). */
-export function forgetLineStarts(root: RootCstNode): void {
-    lineStartsByRoot.delete(root);
+/**
+ * For a root whose text was changed in place (incremental re-parse), where `[start, oldEnd)` of the old
+ * text became `[start, newEnd)` of `newText`: the known line starts are moved instead of counted again
+ * over the whole text (37,000 lines: 10–50 ms per keystroke).
+ */
+export function moveLineStarts(root: RootCstNode, newText: string, change: { start: number; oldEnd: number; newEnd: number }): void {
+    const old = lineStartsByRoot.get(root);
+    if (old) lineStartsByRoot.set(root, movedLineStarts(old, newText, change));
+}
+
+/** `old` (the line starts of the old text) after the change; see {@link moveLineStarts}. */
+export function movedLineStarts(old: readonly number[], newText: string, change: { start: number; oldEnd: number; newEnd: number }): number[] {
+    // A lone `\r` just before the change may become half of a `\r\n`, so counting starts one character early.
+    const from = Math.max(0, change.start - 1);
+    const delta = change.newEnd - change.oldEnd;
+    const starts: number[] = [];
+    let i = 0;
+    // Starts after a line break before `from`: unchanged.
+    for (; i < old.length && old[i] <= from; i++) starts.push(old[i]);
+    for (let at = from; at < change.newEnd; at++) {
+        const code = newText.charCodeAt(at);
+        if (code === 10 || (code === 13 && newText.charCodeAt(at + 1) !== 10)) starts.push(at + 1);
+    }
+    // Starts after a line break at or after the change's old end: moved by the change in length.
+    while (i < old.length && old[i] <= change.oldEnd) i++;
+    for (; i < old.length; i++) starts.push(old[i] + delta);
+    return starts;
 }
 
 function lineStartsOf(root: RootCstNode): number[] {

@@ -753,7 +753,7 @@ function addendumAppendsTo(node: ast.AddendumAppendsTo | undefined): M.UkAddendu
  * depends only on its text (values, references by name) and on where it starts (every position inside
  * follows from both). A cover's values and a construct of another file (a used list) are not
  * remembered. Each document keeps only the constructs of its last model: from its first model on in the
- * editor (see {@link rememberConstructsFromFirstModel}), from its second model on elsewhere.
+ * editor (see {@link rememberConstructsFromFirstModel}), from its second model on otherwise.
  */
 function reused<N extends AstNode, T>(node: N, build: (node: N) => T): T {
     const cstNode = node.$cstNode;
@@ -763,7 +763,7 @@ function reused<N extends AstNode, T>(node: N, build: (node: N) => T): T {
     if (!memory) {
         // The document's first model (the only one `dpa lint` and `dpa generate` build): nothing to
         // reuse; remembered only in the editor, which builds the next model on the next keystroke.
-        memory = rememberFromFirstModel ? { model: currentModel, previous: new Map(), current: new Map() } : { model: currentModel };
+        memory = documentsRememberedFromFirstModel.has(document) ? { model: currentModel, previous: new Map(), current: new Map() } : { model: currentModel };
         builtConstructs.set(document, memory);
     } else if (memory.model !== currentModel) {
         // A new model of the document: what the last one built is what it may reuse.
@@ -774,23 +774,33 @@ function reused<N extends AstNode, T>(node: N, build: (node: N) => T): T {
     // Where it starts, counted as its tokens' ranges are (without working out the whole range).
     const { start } = rangeInRoot(cstNode.root, cstNode.offset, 0);
     const key = `${node.$type} ${start.line}:${start.character} ${cstNode.text}`;
-    let built = memory.previous.get(key) as T | undefined;
-    if (built === undefined) built = build(node);
-    memory.current.set(key, built);
+    const remembered = memory.previous.get(key);
+    if (remembered) {
+        // Kept under the last model's key string: the new one (a copy of the construct's text) is then
+        // dropped at once instead of living on to the next keystroke, 2.8 MB of them at 37,000 lines.
+        memory.current.set(remembered.key, remembered);
+        return remembered.built as T;
+    }
+    const built = build(node);
+    memory.current.set(key, { key, built });
     return built;
 }
 
-const builtConstructs = new WeakMap<object, { model: object | undefined; previous?: Map<string, unknown>; current?: Map<string, unknown> }>();
+/** A construct's model as built, under the key it was remembered by. */
+interface BuiltConstruct { key: string; built: unknown }
 
-let rememberFromFirstModel = false;
+const builtConstructs = new WeakMap<object, { model: object | undefined; previous?: Map<string, BuiltConstruct>; current?: Map<string, BuiltConstruct> }>();
+
+const documentsRememberedFromFirstModel = new WeakSet();
 
 /**
- * For the language server: remember the constructs of a document's first model too, so that the first
- * keystroke after opening a file already reuses the unchanged ones. A command-line run builds one model
- * per file and leaves this off (nothing to keep).
+ * For a document open in the editor: remember the constructs of its first model too, so that the first
+ * keystroke after opening the file already reuses the unchanged ones. A command-line run builds one model
+ * per file and does not call this (nothing to keep). Set by DpaDocumentFactory when the language server
+ * asks it to (`remembersFirstModels`).
  */
-export function rememberConstructsFromFirstModel(): void {
-    rememberFromFirstModel = true;
+export function rememberConstructsFromFirstModel(document: object): void {
+    documentsRememberedFromFirstModel.add(document);
 }
 
 /** Identifies the model being built (a new object for each `toDpaModel` call). */

@@ -12,7 +12,7 @@ import { unifiedDiff } from '../unified-diff.js';
 import { isTerminal, useColour, type CliIo } from '../cli-io.js';
 import { ExitCode, fail } from '../exit-codes.js';
 import { fileBeside } from '@dpa-as-code/compiler';
-import { compileForCli, compileTextForCli } from '../workspace.js';
+import { compileTextForCli, lintForCli } from '../workspace.js';
 import { expandFileArguments } from '../file-arguments.js';
 import { CLI_VERSION } from '../version.js';
 
@@ -50,7 +50,7 @@ export async function lintCommand(files: string[], options: LintOptions, io: Cli
         return fail(io, `dpa lint: --max-warnings takes a whole number of 0 or more, not '${options.maxWarnings}'`, ExitCode.usage);
     }
 
-    collectGarbageAfterLargeParses();
+    const collectGarbage = collectGarbageAfterLargeParses();
     const reports: FileLintReport[] = [];
     let unreadable = false;
     if (options.fix && options.fixDryRun) return fail(io, 'dpa lint: use --fix or --fix-dry-run, not both', ExitCode.usage);
@@ -64,7 +64,7 @@ export async function lintCommand(files: string[], options: LintOptions, io: Cli
                 continue;
             }
         }
-        const result = await compileForCli(file, { lint: { settings } }, io.cwd);
+        const result = await lintForCli(file, settings, io.cwd, collectGarbage);
         if (!result.ok) {
             io.stderr.write(result.message + '\n');
             unreadable = true;
@@ -72,7 +72,7 @@ export async function lintCommand(files: string[], options: LintOptions, io: Cli
         }
         // The compile step decides, for the editor too: errors of the language are reported as blocking;
         // the rules run whenever a model could be built (no syntax or reference errors).
-        const { blocking, lint } = result.compiled;
+        const { blocking, lint } = result;
         // A cover's template and the lists a file uses report under their own names.
         const reportFor = (name: string): FileLintReport => {
             let report = reports.find(candidate => candidate.file === name);
@@ -148,14 +148,18 @@ async function fixDryRun(files: string[], settings: Record<string, RuleSetting>,
  * A full garbage collection after each parse of a large file (over about 50,000 lines), so the parser's
  * token list is freed before the rules run instead of adding to the peak (50 MB of it at 10,000
  * sub-processors, for about 0.2 s of CPU). Node offers `gc` only behind a flag, set here (as Jest does
- * for `--logHeapUsage`); without it only the peak is higher.
+ * for `--logHeapUsage`); without it only the peak is higher. Returns `gc` for the collection after the
+ * parsed documents are let go (`lintForCli`).
  */
-function collectGarbageAfterLargeParses(): void {
+function collectGarbageAfterLargeParses(): (() => void) | undefined {
     try {
         setFlagsFromString('--expose-gc');
-        onLargeParse(runInNewContext('gc') as () => void);
+        const collect = runInNewContext('gc') as () => void;
+        onLargeParse(collect);
+        return collect;
     } catch {
         onLargeParse(undefined);
+        return undefined;
     }
 }
 

@@ -10,7 +10,7 @@ export function xmlSafeText(value: string): string {
     return visibleControlCharacters(value).replace(/\t/g, ' ');
 }
 
-/** The lines of a text; each becomes a run (which makes it XML-safe), joined by line breaks inside one paragraph. */
+/** The lines of a text, which Word gets separated by line breaks (`<w:br/>`) inside one paragraph. */
 export function textLines(value: string): string[] {
     return value.split(/\r\n|[\r\n]/);
 }
