@@ -23,8 +23,8 @@ export const SUPPRESSION_RULE_ID = 'lint-suppression';
 /** Runs every enabled rule over the model; findings are sorted by position, then rule id. */
 export function lintModel(model: DpaModel, options: LintOptions = {}): LintResult {
     const rules = options.rules ?? allRules;
-    const { suppressions, problems } = options.sourceText ? parseSuppressions(options.sourceText) : { suppressions: [], problems: [] };
     const source = options.sourceText !== undefined ? new SourceText(options.sourceText) : undefined;
+    const { suppressions, problems } = source ? parseSuppressions(source.text, source) : { suppressions: [], problems: [] };
     const findings: LintFinding[] = [];
     const suppressed: LintResult['suppressed'] = [];
     for (const rule of rules) {

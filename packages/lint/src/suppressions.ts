@@ -3,6 +3,8 @@
  * for the construct on the next non-blank line that is not a comment. The reason is required,
  * so every silenced finding carries its justification in the file itself.
  */
+import { SourceText } from './fixes/source-text.js';
+
 export interface Suppression {
     ruleId: string;
     reason: string;
@@ -22,18 +24,18 @@ export interface SuppressionProblem {
 
 const directive = /\/\/\s*dpa-lint-disable-next-line\b(.*)$/;
 
-export function parseSuppressions(text: string): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
+/** `source` is the text's line index when the caller has one already (the lint runner does). */
+export function parseSuppressions(text: string, source: SourceText = new SourceText(text)): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
     const suppressions: Suppression[] = [];
     const problems: SuppressionProblem[] = [];
-    // Only lines with the directive's name are read (most files have none): `lines` gives the same
+    // Only lines with the directive's name are read (most files have none): `lineText` gives the same
     // lines as `text.split(/\r?\n/)` without splitting the whole file.
-    const lines = new Lines(text);
     let lastLine = -1;
     for (let at = text.indexOf(DIRECTIVE_NAME); at >= 0; at = text.indexOf(DIRECTIVE_NAME, at + 1)) {
-        const index = lines.indexOf(at);
+        const index = source.lineOf(at) - 1;
         if (index === lastLine) continue;
         lastLine = index;
-        const line = lines.line(index);
+        const line = source.lineText(index);
         const match = directive.exec(line);
         if (!match) continue;
         const column = match.index + 1;
@@ -50,7 +52,7 @@ export function parseSuppressions(text: string): { suppressions: Suppression[]; 
             continue;
         }
         let target = index + 1;
-        while (target < lines.count && (/^\s*$/.test(lines.line(target)) || /^\s*\/\//.test(lines.line(target)))) target++;
+        while (target < source.lineCount && (/^\s*$/.test(source.lineText(target)) || /^\s*\/\//.test(source.lineText(target)))) target++;
         for (const ruleId of ruleIds) {
             suppressions.push({ ruleId, reason, commentLine: index + 1, targetLine: target + 1 });
         }
@@ -59,37 +61,3 @@ export function parseSuppressions(text: string): { suppressions: Suppression[]; 
 }
 
 const DIRECTIVE_NAME = 'dpa-lint-disable-next-line';
-
-/** The lines of a text as `split(/\r?\n/)` gives them, each cut out when asked for. */
-class Lines {
-    /** Offsets of the line feeds. */
-    private readonly breaks: number[] = [];
-
-    constructor(private readonly text: string) {
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
-    }
-
-    get count(): number {
-        return this.breaks.length + 1;
-    }
-
-    /** The index of the line that holds `offset`. */
-    indexOf(offset: number): number {
-        let low = 0;
-        let high = this.breaks.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            if (this.breaks[middle] < offset) low = middle + 1; else high = middle;
-        }
-        return low;
-    }
-
-    line(index: number): string {
-        const start = index === 0 ? 0 : this.breaks[index - 1] + 1;
-        if (index === this.breaks.length) return this.text.slice(start);
-        const lineFeed = this.breaks[index];
-        // A carriage return right before the line feed belongs to the line break.
-        const end = lineFeed > start && this.text.charCodeAt(lineFeed - 1) === 0x0d ? lineFeed - 1 : lineFeed;
-        return this.text.slice(start, end);
-    }
-}

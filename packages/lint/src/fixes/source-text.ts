@@ -305,6 +305,16 @@ export class SourceText implements RuleSource {
     lineOf(offset: number): number {
         return this.positionAt(offset).line;
     }
+
+    get lineCount(): number {
+        return this.lineStarts.length;
+    }
+
+    /** Line `index` (0-based) without its line break: the lines `text.split(/\r?\n/)` gives. */
+    lineText(index: number): string {
+        const start = this.lineStarts[index];
+        return this.text.slice(start, this.endOfLine(start));
+    }
 }
 
 /** The rule's view of the source as the full helper (the runner always passes a SourceText). */
