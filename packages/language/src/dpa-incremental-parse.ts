@@ -164,26 +164,27 @@ export function reparseChangedBlock(previous: ParseResult, newText: string, serv
     if (parsed.$type !== block.node.$type || !parsedCst || !isCompositeCstNode(parsedCst)) return undefined;
     const lastToken = parsedCst.content[parsedCst.content.length - 1];
     if (!isLeafCstNode(lastToken) || lastToken.hidden || lastToken.text !== '}' || lastToken.end !== blockText.length) return undefined;
+    const root = rootCst.root;
+    const oldBlockLeaves = leavesInTextOrder(block.holder);
+    const isBlockAt = (list: LeafCstNode[], index: number) => index >= 0 && list[index + oldBlockLeaves.length - 1] === oldBlockLeaves[oldBlockLeaves.length - 1];
+    let leaves = documentLeaves(root);
+    let first = indexOfLeaf(leaves, oldBlockLeaves[0]);
+    if (!isBlockAt(leaves, first)) {
+        // The list no longer matches the tree (never expected): list the tree's tokens anew.
+        leaves = leavesInTextOrder(root);
+        leavesByRoot.set(root, leaves);
+        first = indexOfLeaf(leaves, oldBlockLeaves[0]);
+        if (!isBlockAt(leaves, first)) return undefined;
+    }
     const newRoot = copyRoot(oldRoot, rootCst, services);
     if (!newRoot) return undefined;
 
-    const root = rootCst.root;
     const storedRanges: LeafCstNode[] = [];
-    const leaves = documentLeaves(root);
-    const oldBlockLeaves = leavesInTextOrder(block.holder);
-    const first = indexOfLeaf(leaves, oldBlockLeaves[0]);
     const newBlockLeaves: LeafCstNode[] = [];
-    if (first >= 0 && leaves[first + oldBlockLeaves.length - 1] === oldBlockLeaves[oldBlockLeaves.length - 1]) {
-        shiftLeaves(leaves, first + oldBlockLeaves.length, delta, storedRanges);
-        for (const ancestor of block.ancestors) forgetRange(ancestor);
-        adoptTokens(parsedCst, block.holder, root, blockStart, storedRanges, newBlockLeaves);
-        spliceLeaves(leaves, first, oldBlockLeaves.length, newBlockLeaves);
-    } else {
-        // The list no longer matches the tree (never expected): walk the tree, and list its leaves anew next time.
-        leavesByRoot.delete(root);
-        shiftFollowingTokens(block, delta, storedRanges);
-        adoptTokens(parsedCst, block.holder, root, blockStart, storedRanges, newBlockLeaves);
-    }
+    shiftLeaves(leaves, first + oldBlockLeaves.length, delta, storedRanges);
+    for (const ancestor of block.ancestors) forgetRange(ancestor);
+    adoptTokens(parsedCst, block.holder, root, blockStart, storedRanges, newBlockLeaves);
+    spliceLeaves(leaves, first, oldBlockLeaves.length, newBlockLeaves);
     replaceNode(block, parsed, newRoot, oldRoot);
     (root as unknown as { _text: string })._text = newText;
     moveLineStarts(root, newText, change);
@@ -320,29 +321,6 @@ function shiftLeaves(leaves: readonly LeafCstNode[], from: number, delta: number
 /** Replaces `count` tokens at `start` by `replacement` (a block holds a few hundred at most, so spreading them is safe). */
 function spliceLeaves(leaves: LeafCstNode[], start: number, count: number, replacement: LeafCstNode[]): void {
     leaves.splice(start, count, ...replacement);
-}
-
-/** Moves every token after the block by `delta` by walking the tree; ranges cached by the block's ancestors and later nodes are dropped. */
-function shiftFollowingTokens(block: Block, delta: number, storedRanges: LeafCstNode[]): void {
-    // A plain stack instead of recursion: at 37,000 lines this visits a few hundred thousand nodes per keystroke.
-    const pending: CstNode[] = [];
-    let inner: CstNode = block.holder;
-    for (let i = block.ancestors.length - 1; i >= 0; i--) {
-        const ancestor = block.ancestors[i];
-        forgetRange(ancestor);
-        const content = ancestor.content;
-        for (let j = content.indexOf(inner) + 1; j < content.length; j++) pending.push(content[j]);
-        inner = ancestor;
-    }
-    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-        if (isCompositeCstNode(node)) {
-            forgetRange(node);
-            for (const child of node.content) pending.push(child);
-        } else {
-            (node as unknown as { _offset: number })._offset += delta;
-            if (keepsStoredRange(node as LeafCstNode)) storedRanges.push(node as LeafCstNode);
-        }
-    }
 }
 
 /** Moves the block parse's tokens into the old holder, at their place in the whole text and under the document's root. */
