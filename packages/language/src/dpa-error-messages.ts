@@ -1,5 +1,6 @@
 import { AstUtils, DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessageProvider, type Grammar } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
+import { memoizeByText } from '@dpa-as-code/model';
 
 /** How a token type is named in an error message a lawyer can act on. */
 /** Keyword token types are named after the keyword itself (older Langium: with a ':KW' suffix). */
@@ -96,18 +97,11 @@ export class DpaLexerErrorMessageProvider extends DefaultLexerErrorMessageProvid
      * Messages of short runs by their characters: a garbled file repeats the same stray character
      * hundreds of thousands of times, and one shared string each is less work and memory than a copy each.
      */
-    private readonly shortRunMessages = new Map<string, string>();
+    private readonly shortRunMessage = memoizeByText(text => this.unexpectedCharactersMessage(text), SHORT_RUN_MESSAGES_KEPT);
 
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substring(startOffset, startOffset + length);
-        if (length > SHORT_RUN) return this.unexpectedCharactersMessage(text);
-        let message = this.shortRunMessages.get(text);
-        if (message === undefined) {
-            if (this.shortRunMessages.size >= SHORT_RUN_MESSAGES_KEPT) this.shortRunMessages.clear();
-            message = this.unexpectedCharactersMessage(text);
-            this.shortRunMessages.set(text, message);
-        }
-        return message;
+        return length > SHORT_RUN ? this.unexpectedCharactersMessage(text) : this.shortRunMessage(text);
     }
 
     private unexpectedCharactersMessage(text: string): string {

@@ -6,7 +6,7 @@
  * GDPR, the main contract, statutes) are not reported.
  */
 
-import { memoizeByText } from './text-memo.js';
+import { memoizeByText } from '@dpa-as-code/model';
 
 export type HardCodedReferenceKind = 'annex' | 'section' | 'pasted-number';
 

@@ -1,4 +1,4 @@
-import type { DpaModel, SourceLocation } from '@dpa-as-code/model';
+import { memoizeByText, type DpaModel, type SourceLocation } from '@dpa-as-code/model';
 
 export type Severity = 'error' | 'warning';
 export type RuleSetting = 'off' | 'warn' | 'error';
@@ -140,23 +140,16 @@ interface Placeholder {
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
 /** A template split once at its placeholders: text, placeholder, text, …, text (every finding of a rule shares its template). */
-function templateParts(template: string): (string | Placeholder)[] {
-    let parts = partsOfTemplate.get(template);
-    if (!parts) {
-        parts = [];
-        let last = 0;
-        for (const match of template.matchAll(PLACEHOLDER)) {
-            parts.push(template.slice(last, match.index), { name: match[1], whole: match[0] });
-            last = match.index + match[0].length;
-        }
-        parts.push(template.slice(last));
-        if (partsOfTemplate.size >= 1_000) partsOfTemplate.clear();
-        partsOfTemplate.set(template, parts);
+const templateParts = memoizeByText((template: string): (string | Placeholder)[] => {
+    const parts: (string | Placeholder)[] = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+        parts.push(template.slice(last, match.index), { name: match[1], whole: match[0] });
+        last = match.index + match[0].length;
     }
+    parts.push(template.slice(last));
     return parts;
-}
-
-const partsOfTemplate = new Map<string, (string | Placeholder)[]>();
+}, 1_000);
 
 export { DOCS_URL_ENV, docsBaseUrl, docsPageUrl, ruleDocsUrl, setDocsBaseUrl } from './rule-docs.js';
 

@@ -4,7 +4,7 @@
  * ("Cloud", "Support-Chat") do not sway it; only sentence glue does.
  */
 
-import { memoizeByText } from './text-memo.js';
+import { memoizeByText } from '@dpa-as-code/model';
 
 const GERMAN_FUNCTION_WORDS = new Set([
     'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'oder', 'nicht', 'mit', 'ist', 'sind', 'wird', 'werden', 'ein', 'eine',

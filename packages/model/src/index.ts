@@ -5,3 +5,4 @@ export * from './text-reference-syntax.js';
 export * from './periods/day-counting.js';
 export * from './diff/dpa-diff.js';
 export * from './text-wrapping.js';
+export * from './text-memo.js';
