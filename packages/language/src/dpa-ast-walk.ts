@@ -1,4 +1,4 @@
-import type { AstNode, Reference, ReferenceInfo } from 'langium';
+import { AstUtils, type AstNode, type Reference, type ReferenceInfo } from 'langium';
 import { blockReplacements } from './dpa-incremental-parse.js';
 
 /**
@@ -125,9 +125,7 @@ function indexAfterBlockReplacement(root: AstNode): TreeIndex | undefined {
     const { previousRoot, replacedBlock, newBlock } = replacement;
     const previous = indexes.get(previousRoot);
     if (previous?.nodes[0] !== previousRoot) return undefined;
-    let top = newBlock;
-    while (top.$container) top = top.$container;
-    if (top !== root) return undefined;
+    if (AstUtils.findRootNode(newBlock) !== root) return undefined;
     // The root's children are the previous root's, with the block swapped.
     const oldChildren = childrenOf(previousRoot);
     const newChildren = childrenOf(root);

@@ -134,8 +134,7 @@ export class DpaValidator {
     private checkTranslations(owner: AstNode, translations: Translation[], accept: ValidationAcceptor): void {
         if (translations.length === 0) return;
         // An agreement is only ever the root of a file (grammar: DpaFile), so the root is the one to ask.
-        let root = owner;
-        while (root.$container) root = root.$container;
+        const root = AstUtils.findRootNode(owner);
         const declared = declaredLanguages(isAgreement(root) ? root : undefined);
         for (let i = 0; i < translations.length; i++) {
             const translation = translations[i];
